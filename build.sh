@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# ./build.sh build | test [asan|tsan] | run | bench | fuzz | soak
+# Installs what is missing (Debian/Ubuntu, apt-get), configures with CMake and does the verb.
+set -euo pipefail
+cd "$(dirname "$0")"
+verb=${1:-build}
+variant=${2:-}
+
+need_packages() {
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "build.sh: installing ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+base_packages=(cmake g++ make ninja-build pkg-config libpoco-dev doctest-dev)
+# Real clients the integration tests talk to the server with, and the browser for the chat page test.
+test_packages=(python3 python3-websockets nodejs node-ws chromium)
+
+configure() {
+  local dir=$1; shift
+  cmake -S . -B "$dir" -G Ninja "$@" >/dev/null
+}
+
+build_tree() {
+  local dir=build
+  local extra=()
+  case "$variant" in
+    asan) dir=build-asan; extra=(-DFOURD_SANITIZE=address,undefined -DCMAKE_BUILD_TYPE=Debug) ;;
+    tsan) dir=build-tsan; extra=(-DFOURD_SANITIZE=thread -DCMAKE_BUILD_TYPE=RelWithDebInfo) ;;
+    "") ;;
+    *) echo "build.sh: unknown variant '$variant' (asan or tsan)" >&2; exit 2 ;;
+  esac
+  configure "$dir" "${extra[@]}"
+  cmake --build "$dir" -j"$(nproc)"
+  BUILD_DIR=$dir
+}
+
+case "$verb" in
+  build)
+    need_packages "${base_packages[@]}"
+    build_tree
+    ;;
+  test)
+    need_packages "${base_packages[@]}" "${test_packages[@]}"
+    build_tree
+    case "$variant" in
+      asan) export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ;;
+      tsan) export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 ;;
+    esac
+    ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 600
+    ;;
+  run)
+    need_packages "${base_packages[@]}"
+    build_tree
+    echo "Chat: open http://localhost:8080/ in a browser (Ctrl+C stops the server)"
+    exec "$BUILD_DIR/bin/headless-host" examples/chat
+    ;;
+  bench)
+    need_packages "${base_packages[@]}" python3 python3-websockets nodejs node-ws lua5.4
+    build_tree
+    exec bench/run.sh "$BUILD_DIR"
+    ;;
+  fuzz)
+    need_packages "${base_packages[@]}" clang libclang-rt-14-dev
+    exec tests/fuzz/run.sh "${2:-60}"
+    ;;
+  soak)
+    need_packages "${base_packages[@]}" python3 python3-websockets
+    build_tree
+    exec python3 tests/soak/soak.py --host "$BUILD_DIR/bin/headless-host" "${@:2}"
+    ;;
+  *)
+    echo "usage: ./build.sh build | test [asan|tsan] | run | bench | fuzz | soak" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,84 @@
+#include "builtins/registry.h"
+
+#include <cctype>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace fourd {
+
+struct Registry::Tables {
+  std::unordered_map<std::string, CommandDef> commands;
+  std::unordered_map<std::string, Value> constants;
+  std::unordered_map<std::string, MemberFn> collectionFunctions;
+  std::unordered_map<std::string, MemberFn> blobFunctions;
+  std::unordered_set<std::string> prefixes;  // every word-boundary prefix of a multi-word name
+
+  void addPrefixes(const std::string& key) {
+    for (size_t i = key.find(' '); i != std::string::npos; i = key.find(' ', i + 1)) prefixes.insert(key.substr(0, i));
+  }
+};
+
+std::string normalizeName(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (char c : name) {
+    if (c == ' ' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+Registry::Registry() : t_(new Tables) {}
+Registry::~Registry() { delete t_; }
+
+Registry& Registry::global() {
+  static Registry registry;
+  return registry;
+}
+
+void Registry::addCommand(CommandDef def) {
+  std::string key = normalizeName(def.name);
+  t_->addPrefixes(key);
+  t_->commands[key] = std::move(def);
+}
+
+void Registry::addConstant(std::string name, Value value) {
+  std::string key = normalizeName(name);
+  t_->addPrefixes(key);
+  t_->constants[key] = std::move(value);
+}
+
+void Registry::addCollectionFunction(std::string name, MemberFn fn) { t_->collectionFunctions[std::move(name)] = fn; }
+void Registry::addBlobFunction(std::string name, MemberFn fn) { t_->blobFunctions[std::move(name)] = fn; }
+
+const CommandDef* Registry::command(std::string_view name) const {
+  auto it = t_->commands.find(normalizeName(name));
+  return it == t_->commands.end() ? nullptr : &it->second;
+}
+
+const Value* Registry::constant(std::string_view name) const {
+  auto it = t_->constants.find(normalizeName(name));
+  return it == t_->constants.end() ? nullptr : &it->second;
+}
+
+MemberFn Registry::collectionFunction(std::string_view name) const {
+  auto it = t_->collectionFunctions.find(std::string(name));
+  return it == t_->collectionFunctions.end() ? nullptr : it->second;
+}
+
+MemberFn Registry::blobFunction(std::string_view name) const {
+  auto it = t_->blobFunctions.find(std::string(name));
+  return it == t_->blobFunctions.end() ? nullptr : it->second;
+}
+
+bool Registry::isNameOrPrefix(std::string_view words, bool& complete) const {
+  std::string key(words);
+  complete = t_->commands.count(key) || t_->constants.count(key);
+  return complete || t_->prefixes.count(key);
+}
+
+}  // namespace fourd

@@ -1,0 +1,55 @@
+// The table of commands, constants and member functions the evaluator can call by name. Built-in commands,
+// interpreter commands and plugin commands all register here; the parser asks it to recognise multi-word names.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "values/value.h"
+
+namespace fourd {
+
+class CallContext;
+
+using CommandFn = Value (*)(CallContext& ctx, std::vector<Value>& args, void* data);
+using MemberFn = Value (*)(CallContext& ctx, const Value& self, std::vector<Value>& args);
+
+struct CommandDef {
+  std::string name;     // as documented, e.g. "JSON Stringify"; matched case-insensitively
+  CommandFn fn = nullptr;
+  void* data = nullptr;
+  int minArgs = 0;
+  int maxArgs = -1;          // -1: unbounded
+  uint32_t outParams = 0;    // bit i set: argument i is written back to the caller's variable after the call
+};
+
+class Registry {
+ public:
+  static Registry& global();
+
+  void addCommand(CommandDef def);
+  void addConstant(std::string name, Value value);
+  void addCollectionFunction(std::string name, MemberFn fn);
+  void addBlobFunction(std::string name, MemberFn fn);
+
+  const CommandDef* command(std::string_view name) const;
+  const Value* constant(std::string_view name) const;
+  MemberFn collectionFunction(std::string_view name) const;
+  MemberFn blobFunction(std::string_view name) const;
+
+  // For the lexer: is `words` (lowercased, single-spaced) a command or constant name, or the start of one?
+  bool isNameOrPrefix(std::string_view words, bool& complete) const;
+
+ private:
+  struct Tables;
+  Registry();
+  ~Registry();
+  Tables* t_;
+};
+
+// Lowercase ASCII with runs of spaces collapsed: the key under which names are registered and looked up.
+std::string normalizeName(std::string_view name);
+
+}  // namespace fourd

@@ -1,0 +1,43 @@
+// What the interpreter offers to code it calls out to (built-in commands, classes, the plugin ABI): calling
+// back into 4D code, and reaching the current worker from other threads.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "values/errors.h"
+#include "values/value.h"
+
+namespace fourd {
+
+class CallContext;
+
+// A worker's queue, reachable from any thread. Tasks run on the worker, one at a time, in posting order.
+class Mailbox {
+ public:
+  virtual ~Mailbox() = default;
+  // False when the worker is gone; the task is then destroyed without running.
+  virtual bool post(std::function<void(CallContext&)> task) = 0;
+};
+
+class CallContext {
+ public:
+  virtual ~CallContext() = default;
+
+  // Calls a formula (4D.Function) with `thisObject` as This. Errors propagate as RuntimeError.
+  virtual Value callFormula(const Value& formula, const Value& thisObject, std::vector<Value> args) = 0;
+  // object.member(args) with class dispatch and formula-valued properties. Errors propagate as RuntimeError.
+  virtual Value callFunction(const Value& object, std::string_view member, std::vector<Value> args) = 0;
+  // Name of the current process or worker.
+  virtual std::string_view processName() const = 0;
+  // The current worker's queue. The host does not consider itself idle while anyone holds a keep-alive.
+  virtual std::shared_ptr<Mailbox> mailbox() = 0;
+  virtual std::shared_ptr<void> keepAlive() = 0;
+  // The errors of the last failure, as `Last errors` gives them (collection of {errCode; message;
+  // componentSignature}).
+  virtual Value lastErrors() const = 0;
+};
+
+}  // namespace fourd

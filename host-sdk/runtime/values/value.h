@@ -1,0 +1,219 @@
+// Values of the 4D-like language: a small tagged union; text, objects, collections and blobs are
+// reference-counted heap cells. Counts are atomic because shared objects are reached from several workers.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace fourd {
+
+struct HeapCell {
+  mutable std::atomic<int32_t> refs{0};
+  virtual ~HeapCell() = default;
+};
+
+inline void retain(const HeapCell* c) {
+  if (c) c->refs.fetch_add(1, std::memory_order_relaxed);
+}
+inline void release(const HeapCell* c) {
+  if (c && c->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete c;
+}
+
+// Intrusive counted pointer to a HeapCell subclass.
+template <class T>
+class Ref {
+ public:
+  Ref() = default;
+  Ref(T* p) : p_(p) { retain(p_); }  // NOLINT: implicit from raw, like a shared_ptr from make
+  Ref(const Ref& o) : p_(o.p_) { retain(p_); }
+  Ref(Ref&& o) noexcept : p_(std::exchange(o.p_, nullptr)) {}
+  template <class U>
+  Ref(const Ref<U>& o) : p_(o.get()) { retain(p_); }
+  ~Ref() { release(p_); }
+  Ref& operator=(Ref o) noexcept {
+    std::swap(p_, o.p_);
+    return *this;
+  }
+  T* get() const { return p_; }
+  T* operator->() const { return p_; }
+  T& operator*() const { return *p_; }
+  explicit operator bool() const { return p_ != nullptr; }
+  bool operator==(const Ref& o) const { return p_ == o.p_; }
+  bool unique() const { return p_ && p_->refs.load(std::memory_order_acquire) == 1; }
+
+ private:
+  T* p_ = nullptr;
+};
+
+template <class T, class... A>
+Ref<T> make(A&&... a) {
+  return Ref<T>(new T(std::forward<A>(a)...));
+}
+
+class ClassDef;
+struct TextData;
+struct ObjectData;
+struct CollectionData;
+struct BlobData;
+
+// What a value holds. Mapped onto 4D's `Value type` constants by the builtins, not here.
+enum class Kind : uint8_t { Undefined, Null, Boolean, Real, Longint, Text, Object, Collection, Blob };
+
+class Value {
+ public:
+  Value() = default;  // Undefined
+  static Value null() { return Value(Kind::Null); }
+  static Value boolean(bool b) {
+    Value v(Kind::Boolean);
+    v.u_.b = b;
+    return v;
+  }
+  static Value real(double r) {
+    Value v(Kind::Real);
+    v.u_.r = r;
+    return v;
+  }
+  static Value longint(int64_t i) {
+    Value v(Kind::Longint);
+    v.u_.i = i;
+    return v;
+  }
+  static Value text(std::string s);
+  static Value text(Ref<TextData> t);
+  static Value object(Ref<ObjectData> o);
+  static Value collection(Ref<CollectionData> c);
+  static Value blob(Ref<BlobData> b);
+
+  Value(const Value& o) : kind_(o.kind_), u_(o.u_) {
+    if (o.isHeap()) retain(u_.h);
+  }
+  Value(Value&& o) noexcept : kind_(o.kind_), u_(o.u_) { o.kind_ = Kind::Undefined; }
+  Value& operator=(Value o) noexcept {
+    std::swap(kind_, o.kind_);
+    std::swap(u_, o.u_);
+    return *this;
+  }
+  ~Value() {
+    if (isHeap()) release(u_.h);
+  }
+
+  Kind kind() const { return kind_; }
+  bool isUndefined() const { return kind_ == Kind::Undefined; }
+  bool isNull() const { return kind_ == Kind::Null; }
+  bool isNumber() const { return kind_ == Kind::Real || kind_ == Kind::Longint; }
+  bool isText() const { return kind_ == Kind::Text; }
+  bool isObject() const { return kind_ == Kind::Object; }
+  bool isCollection() const { return kind_ == Kind::Collection; }
+  bool isBlob() const { return kind_ == Kind::Blob; }
+  bool isHeap() const { return kind_ >= Kind::Text; }
+
+  bool asBool() const { return u_.b; }        // only when kind() == Boolean
+  double asNumber() const {                   // only when isNumber()
+    return kind_ == Kind::Real ? u_.r : static_cast<double>(u_.i);
+  }
+  int64_t asLongint() const { return u_.i; }  // only when kind() == Longint
+  const std::string& asText() const;          // only when isText()
+  TextData* textData() const;
+  ObjectData* asObject() const;               // only when isObject()
+  CollectionData* asCollection() const;       // only when isCollection()
+  BlobData* asBlob() const;                   // only when isBlob()
+
+  // Same heap cell (objects, collections: identity), or equal scalars of the same kind.
+  bool identical(const Value& o) const;
+
+ private:
+  explicit Value(Kind k) : kind_(k) {}
+  Kind kind_ = Kind::Undefined;
+  union {
+    bool b;
+    double r;
+    int64_t i;
+    HeapCell* h;
+  } u_{};
+};
+
+// Immutable once shared; the evaluator may append in place when it holds the only reference (text building
+// must stay linear).
+struct TextData : HeapCell {
+  explicit TextData(std::string s) : utf8(std::move(s)) {}
+  std::string utf8;
+};
+
+// The lock of a group of shared objects and collections (4D's Use/End use locks the whole group).
+struct SharedGroup : HeapCell {
+  std::recursive_mutex mutex;
+};
+
+// Native state attached to an object: a plugin instance, a formula's closure. Finalized with the object.
+struct NativeSlot {
+  void* native = nullptr;
+  void (*finalize)(void* native, void* hint) = nullptr;
+  void* hint = nullptr;
+  const void* tag = nullptr;  // who owns `native` (the plugin class, the formula machinery); checked on unwrap
+  ~NativeSlot() {
+    if (finalize) finalize(native, hint);
+  }
+};
+
+// An object: properties in insertion order (as JSON Stringify and OB Keys show them), names case-sensitive.
+struct ObjectData : HeapCell {
+  std::vector<std::pair<std::string, Value>> props;
+  Ref<ClassDef> cls;            // null for plain objects
+  Ref<SharedGroup> shared;      // non-null for shared objects
+  std::unique_ptr<NativeSlot> native;
+
+  const Value* find(std::string_view name) const;
+  Value* find(std::string_view name);
+  void set(std::string_view name, Value v);  // appends when new
+  bool remove(std::string_view name);
+};
+
+struct CollectionData : HeapCell {
+  std::vector<Value> items;
+  Ref<SharedGroup> shared;  // non-null for shared collections
+};
+
+// 4D.Blob: immutable bytes.
+struct BlobData : HeapCell {
+  explicit BlobData(std::string b) : bytes(std::move(b)) {}
+  std::string bytes;
+};
+
+inline Value Value::text(std::string s) { return text(make<TextData>(std::move(s))); }
+inline Value Value::text(Ref<TextData> t) {
+  Value v(Kind::Text);
+  v.u_.h = t.get();
+  retain(v.u_.h);
+  return v;
+}
+inline Value Value::object(Ref<ObjectData> o) {
+  Value v(Kind::Object);
+  v.u_.h = o.get();
+  retain(v.u_.h);
+  return v;
+}
+inline Value Value::collection(Ref<CollectionData> c) {
+  Value v(Kind::Collection);
+  v.u_.h = c.get();
+  retain(v.u_.h);
+  return v;
+}
+inline Value Value::blob(Ref<BlobData> b) {
+  Value v(Kind::Blob);
+  v.u_.h = b.get();
+  retain(v.u_.h);
+  return v;
+}
+inline TextData* Value::textData() const { return static_cast<TextData*>(u_.h); }
+inline const std::string& Value::asText() const { return textData()->utf8; }
+inline ObjectData* Value::asObject() const { return static_cast<ObjectData*>(u_.h); }
+inline CollectionData* Value::asCollection() const { return static_cast<CollectionData*>(u_.h); }
+inline BlobData* Value::asBlob() const { return static_cast<BlobData*>(u_.h); }
+
+}  // namespace fourd
