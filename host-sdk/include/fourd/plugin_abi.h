@@ -158,6 +158,10 @@ typedef struct fd_host_api {
    * in the order they were posted. FD_CLOSED when the worker is gone (the task is then not called). */
   fd_status (*post)(fd_worker worker, fd_task task, void* data);
   void (*worker_release)(fd_worker worker); /* any thread */
+
+  /* ---- host ---- */
+  /* The running project's folder (the one holding Project/), UTF-8, NUL-terminated, valid for the host run. */
+  const char* (*project_folder)(fd_env env);
 } fd_host_api;
 
 /* The entry point named in the manifest ("entry"). Return 0 on success; nonzero refuses the load. */

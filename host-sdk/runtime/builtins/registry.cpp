@@ -11,6 +11,7 @@ struct Registry::Tables {
   std::unordered_map<std::string, Value> constants;
   std::unordered_map<std::string, MemberFn> collectionFunctions;
   std::unordered_map<std::string, MemberFn> blobFunctions;
+  std::unordered_map<std::string, Ref<ClassDef>> classes;
   std::unordered_set<std::string> prefixes;  // every word-boundary prefix of a multi-word name
 
   void addPrefixes(const std::string& key) {
@@ -54,6 +55,16 @@ void Registry::addConstant(std::string name, Value value) {
 
 void Registry::addCollectionFunction(std::string name, MemberFn fn) { t_->collectionFunctions[std::move(name)] = fn; }
 void Registry::addBlobFunction(std::string name, MemberFn fn) { t_->blobFunctions[std::move(name)] = fn; }
+
+void Registry::addClass(Ref<ClassDef> cls) {
+  std::string key(cls->name());
+  t_->classes[key] = std::move(cls);
+}
+
+ClassDef* Registry::fourDClass(std::string_view name) const {
+  auto it = t_->classes.find(std::string(name));
+  return it == t_->classes.end() ? nullptr : it->second.get();
+}
 
 const CommandDef* Registry::command(std::string_view name) const {
   auto it = t_->commands.find(normalizeName(name));

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "values/class_def.h"
 #include "values/value.h"
 
 namespace fourd {
@@ -33,11 +34,14 @@ class Registry {
   void addConstant(std::string name, Value value);
   void addCollectionFunction(std::string name, MemberFn fn);
   void addBlobFunction(std::string name, MemberFn fn);
+  // Classes of the 4D namespace (4D.Blob, 4D.Function, plugin classes such as 4D.WebSocketServer).
+  void addClass(Ref<ClassDef> cls);
 
   const CommandDef* command(std::string_view name) const;
   const Value* constant(std::string_view name) const;
   MemberFn collectionFunction(std::string_view name) const;
   MemberFn blobFunction(std::string_view name) const;
+  ClassDef* fourDClass(std::string_view name) const;  // case-sensitive, as 4D class names are
 
   // For the lexer: is `words` (lowercased, single-spaced) a command or constant name, or the start of one?
   bool isNameOrPrefix(std::string_view words, bool& complete) const;

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +31,8 @@ class CallContext {
   virtual Value callFormula(const Value& formula, const Value& thisObject, std::vector<Value> args) = 0;
   // object.member(args) with class dispatch and formula-valued properties. Errors propagate as RuntimeError.
   virtual Value callFunction(const Value& object, std::string_view member, std::vector<Value> args) = 0;
+  // The project folder (holding Project/), for defaults such as the web server's WebFolder.
+  virtual const std::string& projectFolder() const = 0;
   // Name of the current process or worker.
   virtual std::string_view processName() const = 0;
   // The current worker's queue. The host does not consider itself idle while anyone holds a keep-alive.
