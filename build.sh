@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# ./build.sh build | test [asan|tsan] | run | bench | fuzz | soak
+# ./build.sh build | test [asan|tsan] | run | bench [--quick] | fuzz [SECONDS] | soak [ARGS]
 # Installs what is missing (Debian/Ubuntu, apt-get), configures with CMake and does the verb.
 set -euo pipefail
 cd "$(dirname "$0")"
 verb=${1:-build}
-variant=${2:-}
+shift || true
+# Only `test` takes a variant (asan or tsan); the other verbs pass their remaining arguments on.
+variant=""
+if [ "$verb" = test ]; then variant=${1:-}; fi
 
 need_packages() {
   local missing=()
@@ -63,16 +66,16 @@ case "$verb" in
   bench)
     need_packages "${base_packages[@]}" python3 python3-websockets nodejs node-ws lua5.4
     build_tree
-    exec bench/run.sh "$BUILD_DIR"
+    exec bench/run.sh "$BUILD_DIR" "$@"
     ;;
   fuzz)
     need_packages "${base_packages[@]}" clang libclang-rt-14-dev
-    exec tests/fuzz/run.sh "${2:-60}"
+    exec tests/fuzz/run.sh "${1:-60}"
     ;;
   soak)
     need_packages "${base_packages[@]}" python3 python3-websockets
     build_tree
-    exec python3 tests/soak/soak.py --host "$BUILD_DIR/bin/headless-host" "${@:2}"
+    exec /usr/bin/python3 tests/soak/soak.py --host "$BUILD_DIR/bin/headless-host" "$@"
     ;;
   *)
     echo "usage: ./build.sh build | test [asan|tsan] | run | bench | fuzz | soak" >&2

@@ -1,0 +1,182 @@
+// ws-loadgen: the benchmark's load generator. One thread, non-blocking sockets, epoll.
+//   echo       N connections, K messages of S bytes in flight on each: messages/s, bytes/s, latency p50/p99
+//   idle       N connections held open while the server's RSS and thread count are read from /proc/PID
+//   broadcast  N connections; connection 0 sends, the server relays to all: time until the last one received it
+// Prints one JSON object on stdout.
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "event_loop.h"
+#include "latency_recorder.h"
+#include "process_stats.h"
+
+using namespace loadgen;
+
+namespace {
+
+struct Options {
+  std::string mode = "echo";
+  std::string host = "127.0.0.1";
+  int port = 0;
+  std::string path = "/";
+  int connections = 100;
+  int inFlight = 1;
+  size_t size = 32;
+  double seconds = 5;
+  double warmup = 1;
+  int rounds = 50;
+  int pid = 0;
+};
+
+[[noreturn]] void usage() {
+  std::fprintf(stderr,
+               "usage: ws-loadgen --port P [--mode echo|idle|broadcast] [--host 127.0.0.1] [--path /]\n"
+               "       [--connections N] [--in-flight K] [--size S] [--seconds T] [--warmup W]\n"
+               "       [--rounds R] [--pid SERVER_PID]\n");
+  std::exit(2);
+}
+
+Options parse(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (i + 1 >= argc) usage();
+    std::string v = argv[++i];
+    if (a == "--mode") o.mode = v;
+    else if (a == "--host") o.host = v;
+    else if (a == "--port") o.port = std::stoi(v);
+    else if (a == "--path") o.path = v;
+    else if (a == "--connections") o.connections = std::stoi(v);
+    else if (a == "--in-flight") o.inFlight = std::stoi(v);
+    else if (a == "--size") o.size = std::stoul(v);
+    else if (a == "--seconds") o.seconds = std::stod(v);
+    else if (a == "--warmup") o.warmup = std::stod(v);
+    else if (a == "--rounds") o.rounds = std::stoi(v);
+    else if (a == "--pid") o.pid = std::stoi(v);
+    else usage();
+  }
+  if (o.port <= 0) usage();
+  return o;
+}
+
+Clock::time_point after(double seconds) {
+  return Clock::now() + std::chrono::microseconds(static_cast<int64_t>(seconds * 1e6));
+}
+
+int64_t microsSince(Clock::time_point t) {
+  return std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t).count();
+}
+
+[[noreturn]] void fail(const char* what, int opened, int wanted) {
+  std::printf("{\"error\": \"%s\", \"opened\": %d, \"wanted\": %d}\n", what, opened, wanted);
+  std::exit(1);
+}
+
+int runEcho(const Options& o) {
+  const std::string payload(o.size, 'x');
+  std::vector<std::deque<Clock::time_point>> sentAt(static_cast<size_t>(o.connections));
+  LatencyRecorder latency;
+  bool measuring = false;
+  uint64_t received = 0;
+  EventLoop loop;
+  auto onMessage = [&](ClientConnection& c, std::string_view data) {
+    auto& queue = sentAt[static_cast<size_t>(c.id())];
+    if (data.size() != payload.size() || queue.empty()) fail("unexpected echo", 0, 0);
+    if (measuring) {
+      latency.add(microsSince(queue.front()));
+      ++received;
+    }
+    queue.pop_front();
+    queue.push_back(Clock::now());
+    c.sendText(payload);
+  };
+  int opened = loop.openConnections(o.connections, o.host, o.port, o.path, onMessage, after(30));
+  if (opened != o.connections) fail("connect", opened, o.connections);
+  for (auto& c : loop.connections()) {
+    for (int k = 0; k < o.inFlight; ++k) {
+      sentAt[static_cast<size_t>(c->id())].push_back(Clock::now());
+      c->sendText(payload);
+    }
+  }
+  loop.run(after(o.warmup), [] { return false; });
+  measuring = true;
+  auto start = Clock::now();
+  loop.run(after(o.seconds), [] { return false; });
+  double elapsed = static_cast<double>(microsSince(start)) / 1e6;
+  if (loop.openCount() != o.connections) fail("connections dropped", loop.openCount(), o.connections);
+  std::printf(
+      "{\"mode\": \"echo\", \"connections\": %d, \"in_flight\": %d, \"size\": %zu, \"messages_per_sec\": %.0f, "
+      "\"bytes_per_sec\": %.0f, \"p50_us\": %lld, \"p99_us\": %lld}\n",
+      o.connections, o.inFlight, o.size, static_cast<double>(received) / elapsed,
+      static_cast<double>(received) * static_cast<double>(o.size) / elapsed,
+      static_cast<long long>(latency.percentile(50)), static_cast<long long>(latency.percentile(99)));
+  return 0;
+}
+
+int runIdle(const Options& o) {
+  if (o.pid <= 0) usage();
+  ProcessStats before = readProcessStats(o.pid);
+  EventLoop loop;
+  int opened = loop.openConnections(o.connections, o.host, o.port, o.path, [](ClientConnection&, std::string_view) {},
+                                    after(120));
+  if (opened != o.connections) fail("connect", opened, o.connections);
+  loop.run(after(o.seconds), [] { return false; });
+  ProcessStats held = readProcessStats(o.pid);
+  if (loop.openCount() != o.connections) fail("connections dropped", loop.openCount(), o.connections);
+  std::printf(
+      "{\"mode\": \"idle\", \"connections\": %d, \"rss_before_kib\": %ld, \"rss_held_kib\": %ld, "
+      "\"kib_per_connection\": %.2f, \"threads_before\": %ld, \"threads_held\": %ld}\n",
+      o.connections, before.rssKiB, held.rssKiB,
+      static_cast<double>(held.rssKiB - before.rssKiB) / static_cast<double>(o.connections), before.threads,
+      held.threads);
+  return 0;
+}
+
+int runBroadcast(const Options& o) {
+  const std::string payload(o.size, 'b');
+  int receivedThisRound = 0;
+  EventLoop loop;
+  auto onMessage = [&](ClientConnection&, std::string_view) { ++receivedThisRound; };
+  int opened = loop.openConnections(o.connections, o.host, o.port, o.path, onMessage, after(60));
+  if (opened != o.connections) fail("connect", opened, o.connections);
+  loop.run(after(o.warmup), [] { return false; });
+  LatencyRecorder toLast;
+  for (int round = 0; round < o.rounds; ++round) {
+    receivedThisRound = 0;
+    auto start = Clock::now();
+    loop.connections().front()->sendText(payload);
+    loop.run(after(10), [&] { return receivedThisRound >= o.connections; });
+    if (receivedThisRound < o.connections) fail("broadcast incomplete", receivedThisRound, o.connections);
+    toLast.add(microsSince(start));
+    loop.run(after(0.02), [] { return false; });
+  }
+  std::printf("{\"mode\": \"broadcast\", \"connections\": %d, \"rounds\": %d, \"p50_us\": %lld, \"p99_us\": %lld}\n",
+              o.connections, o.rounds, static_cast<long long>(toLast.percentile(50)),
+              static_cast<long long>(toLast.percentile(99)));
+  return 0;
+}
+
+void raiseFileLimit() {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) == 0) {
+    limit.rlim_cur = limit.rlim_max;
+    ::setrlimit(RLIMIT_NOFILE, &limit);
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o = parse(argc, argv);
+  raiseFileLimit();
+  if (o.mode == "echo") return runEcho(o);
+  if (o.mode == "idle") return runIdle(o);
+  if (o.mode == "broadcast") return runBroadcast(o);
+  usage();
+}

@@ -1,0 +1,242 @@
+"""Runs every benchmark of issue 5 in one invocation and writes one markdown table to bench/results/.
+
+Servers compared (each started here, on 127.0.0.1, one at a time, driven by the same load generator):
+  4d-host  the headless host running bench/project (echo and broadcast written in 4D code)
+  node-ws  Node's ws (Debian node-ws)               bench/peers/node_server.js
+  python   Python's websockets (Debian package)     bench/peers/python_server.py
+  poco     textbook Poco, a thread per WebSocket    bench/peers/poco_echo_server.cpp
+and the interpreter against Debian's CPython and Lua 5.4 on bench/lang/.
+
+usage: /usr/bin/python3 bench/run.py BUILD_DIR [--quick]
+"""
+import datetime
+import json
+import os
+import platform
+import socket
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port, proc, timeout=20):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"port {port} never opened")
+
+
+class Server:
+    def __init__(self, name, argv, env=None):
+        self.name, self.argv, self.env = name, argv, env
+
+    def __enter__(self):
+        self.port = free_port()
+        env = dict(os.environ, **(self.env or {}), FOURD_HTTP_PORT=str(self.port))
+        argv = [a.replace("{port}", str(self.port)) for a in self.argv]
+        self.proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                     preexec_fn=raise_file_limit)
+        wait_for_port(self.port, self.proc)
+        return self
+
+    def __exit__(self, *exc):
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def raise_file_limit():
+    import resource
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
+def loadgen(build, server, *args, timeout=300):
+    argv = [os.path.join(build, "bin", "ws-loadgen"), "--port", str(server.port), *map(str, args)]
+    out = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, preexec_fn=raise_file_limit)
+    try:
+        return json.loads(out.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        return {"error": (out.stdout + out.stderr).strip()[:200] or f"exit {out.returncode}"}
+
+
+def scenarios(quick):
+    seconds = 2 if quick else 5
+    idle = 2000 if quick else 10000
+    return [
+        ("echo throughput", ["--mode", "echo", "--connections", 100, "--in-flight", 16, "--size", 32,
+                             "--seconds", seconds]),
+        ("echo latency", ["--mode", "echo", "--connections", 100, "--in-flight", 1, "--size", 32,
+                          "--seconds", seconds]),
+        ("large messages", ["--mode", "echo", "--connections", 4, "--in-flight", 1, "--size", 1 << 20,
+                            "--seconds", seconds]),
+        ("broadcast", ["--mode", "broadcast", "--path", "/broadcast", "--connections", 1000, "--rounds", 50]),
+        ("idle", ["--mode", "idle", "--connections", idle, "--seconds", 3]),
+    ]
+
+
+def run_servers(build, quick):
+    servers = [
+        Server("4d-host", [os.path.join(build, "bin", "headless-host"), os.path.join(HERE, "project")]),
+        Server("node-ws", ["node", os.path.join(HERE, "peers", "node_server.js"), "{port}"],
+               env={"NODE_PATH": "/usr/share/nodejs"}),
+        Server("python", [SYSTEM_PYTHON, os.path.join(HERE, "peers", "python_server.py"), "{port}"]),
+        Server("poco", [os.path.join(build, "bin", "poco-echo-server"), "{port}"]),
+    ]
+    results = {}
+    for name, args in scenarios(quick):
+        for server in servers:
+            extra = ["--pid", "{pid}"] if "idle" in args else []
+            try:
+                with server as s:
+                    argv = [a if a != "{pid}" else s.proc.pid for a in args + extra]
+                    results[(name, server.name)] = loadgen(build, s, *argv)
+            except Exception as error:  # a peer that cannot run the scenario is reported, not fatal
+                results[(name, server.name)] = {"error": str(error)}
+            print(f"{name:16} {server.name:8} {results[(name, server.name)]}", flush=True)
+    return [s.name for s in servers], results
+
+
+def best_of(argv, runs=3, env=None):
+    best = None
+    output = ""
+    for _ in range(runs):
+        start = time.perf_counter()
+        out = subprocess.run(argv, capture_output=True, text=True, timeout=300, env=env)
+        elapsed = time.perf_counter() - start
+        if out.returncode != 0:
+            return None, (out.stdout + out.stderr).strip()[:200]
+        output = out.stdout.strip()
+        best = elapsed if best is None else min(best, elapsed)
+    return best, output
+
+
+def run_languages(build):
+    host = os.path.join(build, "bin", "headless-host")
+    lang = os.path.join(HERE, "lang")
+    programs = {
+        "arithmetic loop": ("arith/arith.4dm", "arith/arith.py", "arith/arith.lua"),
+        "text building": ("text/text.4dm", "text/text.py", "text/text.lua"),
+        "objects and collections": ("objects/objects.4dm", "objects/objects.py", "objects/objects.lua"),
+        "method calls": ("calls/Project/Sources/Methods/calls.4dm", "calls/calls.py", "calls/calls.lua"),
+    }
+    rows = []
+    for name, (fourd, py, lua) in programs.items():
+        t4, o4 = best_of([host, os.path.join(lang, fourd)])
+        tp, op = best_of([SYSTEM_PYTHON, os.path.join(lang, py)])
+        tl, ol = best_of(["lua5.4", os.path.join(lang, lua)])
+        rows.append((name, t4, tp, tl, o4 == op == ol, o4))
+        print(f"{name:24} 4d={t4} python={tp} lua={tl} outputs-agree={o4 == op == ol}", flush=True)
+    _, linearity = best_of([host, os.path.join(lang, "text", "linearity.4dm")], runs=1)
+    print(f"text building time(2N)/time(N) = {linearity}", flush=True)
+    return rows, linearity
+
+
+def fmt(value, unit=""):
+    if value is None:
+        return "n/a"
+    if isinstance(value, float):
+        return f"{value:,.2f}{unit}"
+    return f"{value:,}{unit}"
+
+
+def ratio(a, b):
+    return None if not a or not b else a / b
+
+
+def write_report(names, results, lang_rows, linearity, quick):
+    def get(scenario, server, key):
+        r = results.get((scenario, server), {})
+        return r.get(key)
+
+    lines = [f"# Benchmark results, {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC", ""]
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    lines += [f"Machine: {os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}; "
+              f"load generator and server share the cores. {'Quick run.' if quick else ''}", ""]
+    lines += ["## Servers (same load generator, one server at a time)", "",
+              "| scenario | figure | " + " | ".join(names) + " |", "|---|---|" + "---|" * len(names)]
+    figures = [("echo throughput", "messages/s", "messages_per_sec"), ("echo latency", "p50 µs", "p50_us"),
+               ("echo latency", "p99 µs", "p99_us"), ("large messages", "MiB/s", "bytes_per_sec"),
+               ("broadcast", "to last receiver p50 µs", "p50_us"),
+               ("broadcast", "to last receiver p99 µs", "p99_us"), ("idle", "KiB per connection", "kib_per_connection"),
+               ("idle", "threads before → held", None)]
+    for scenario, label, key in figures:
+        cells = []
+        for n in names:
+            r = results.get((scenario, n), {})
+            if "error" in r:
+                cells.append("error: " + str(r["error"])[:60].replace("|", "/"))
+            elif key is None:
+                cells.append(f"{r.get('threads_before')} → {r.get('threads_held')}")
+            elif key == "bytes_per_sec":
+                cells.append(fmt(r.get(key, 0) / (1 << 20) if r.get(key) else None))
+            else:
+                cells.append(fmt(r.get(key)))
+        lines.append(f"| {scenario} | {label} | " + " | ".join(cells) + " |")
+
+    targets = [
+        ("echo throughput vs node-ws (target ≥ 2.0)",
+         ratio(get("echo throughput", "4d-host", "messages_per_sec"), get("echo throughput", "node-ws", "messages_per_sec")), 2.0, True),
+        ("echo throughput vs poco (target ≥ 1.5)",
+         ratio(get("echo throughput", "4d-host", "messages_per_sec"), get("echo throughput", "poco", "messages_per_sec")), 1.5, True),
+        ("echo p99 latency vs node-ws (target ≤ 1.0)",
+         ratio(get("echo latency", "4d-host", "p99_us"), get("echo latency", "node-ws", "p99_us")), 1.0, False),
+        ("broadcast p50 to last receiver vs node-ws (target ≤ 1.5)",
+         ratio(get("broadcast", "4d-host", "p50_us"), get("broadcast", "node-ws", "p50_us")), 1.5, False),
+        ("1 MiB echo bytes/s vs node-ws (target ≥ 0.7)",
+         ratio(get("large messages", "4d-host", "bytes_per_sec"), get("large messages", "node-ws", "bytes_per_sec")), 0.7, True),
+        ("idle KiB per connection (target ≤ 8, absolute)", get("idle", "4d-host", "kib_per_connection"), 8.0, False),
+    ]
+    lines += ["", "## Targets", "", "| target | measured | met |", "|---|---|---|"]
+    for label, value, bound, higher_is_better in targets:
+        met = "n/a" if value is None else ("yes" if (value >= bound if higher_is_better else value <= bound) else "NO")
+        lines.append(f"| {label} | {fmt(value)} | {met} |")
+
+    lines += ["", "## Interpreter (best of 3 runs, seconds, whole process)", "",
+              "| program | 4D host | CPython (Debian) | Lua 5.4 | host / CPython (target ≤ 1.0) | outputs agree |",
+              "|---|---|---|---|---|---|"]
+    for name, t4, tp, tl, agree, _ in lang_rows:
+        lines.append(f"| {name} | {fmt(t4)} | {fmt(tp)} | {fmt(tl)} | {fmt(ratio(t4, tp))} | {'yes' if agree else 'NO'} |")
+    lines += ["", f"Text building, time for 2N appends / time for N (linear ≈ 2): {linearity}"]
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    if len(sys.argv) < 2:
+        print(__doc__)
+        return 2
+    build = os.path.abspath(sys.argv[1])
+    quick = "--quick" in sys.argv
+    names, results = run_servers(build, quick)
+    lang_rows, linearity = run_languages(build)
+    report = write_report(names, results, lang_rows, linearity, quick)
+    os.makedirs(os.path.join(HERE, "results"), exist_ok=True)
+    path = os.path.join(HERE, "results", f"{datetime.datetime.utcnow():%Y-%m-%d-%H%M}.md")
+    with open(path, "w") as f:
+        f.write(report)
+    print(report)
+    print(f"written to {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
