@@ -1,0 +1,217 @@
+#include "protocol/frame_parser.h"
+
+#include <algorithm>
+
+#include "protocol/masking.h"
+
+namespace ws {
+
+namespace {
+
+constexpr size_t kMaxControlPayload = 125;
+
+bool isKnownOpcode(uint8_t op) {
+  switch (static_cast<Opcode>(op)) {
+    case Opcode::Continuation:
+    case Opcode::Text:
+    case Opcode::Binary:
+    case Opcode::Close:
+    case Opcode::Ping:
+    case Opcode::Pong:
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+FrameParser::FrameParser(ParserLimits limits) : limits_(limits) {}
+
+bool FrameParser::stopped() const { return state_ == State::Stopped; }
+
+void FrameParser::feed(const char* data, size_t size, FrameSink& sink) {
+  while (size > 0 && state_ != State::Stopped) {
+    const size_t used = state_ == State::Header ? readHeader(data, size, sink) : readPayload(data, size, sink);
+    data += used;
+    size -= used;
+  }
+}
+
+size_t FrameParser::readHeader(const char* data, size_t size, FrameSink& sink) {
+  size_t used = 0;
+  while (used < size && headerHave_ < headerNeed_) {
+    header_[headerHave_++] = static_cast<unsigned char>(data[used++]);
+    if (headerHave_ == 1 && !checkFirstByte(sink)) return used;
+    if (headerHave_ == 2 && !checkSecondByte(sink)) return used;
+  }
+  if (headerHave_ == headerNeed_) acceptHeader(sink);
+  return used;
+}
+
+bool FrameParser::checkFirstByte(FrameSink& sink) {
+  const unsigned char byte = header_[0];
+  if (byte & 0x70) {
+    fail(sink, close_code::ProtocolError, "reserved bits set without a negotiated extension");
+    return false;
+  }
+  const uint8_t op = byte & 0x0F;
+  if (!isKnownOpcode(op)) {
+    fail(sink, close_code::ProtocolError, "unknown opcode");
+    return false;
+  }
+  fin_ = (byte & 0x80) != 0;
+  opcode_ = static_cast<Opcode>(op);
+  if (isControl(opcode_) && !fin_) {
+    fail(sink, close_code::ProtocolError, "fragmented control frame");
+    return false;
+  }
+  if (opcode_ == Opcode::Continuation && !messageOpen_) {
+    fail(sink, close_code::ProtocolError, "continuation frame without a message to continue");
+    return false;
+  }
+  if ((opcode_ == Opcode::Text || opcode_ == Opcode::Binary) && messageOpen_) {
+    fail(sink, close_code::ProtocolError, "new data frame while a fragmented message is open");
+    return false;
+  }
+  return true;
+}
+
+bool FrameParser::checkSecondByte(FrameSink& sink) {
+  const unsigned char byte = header_[1];
+  if (!(byte & 0x80)) {
+    fail(sink, close_code::ProtocolError, "client frame not masked");
+    return false;
+  }
+  const unsigned char length7 = byte & 0x7F;
+  if (isControl(opcode_) && length7 > kMaxControlPayload) {
+    fail(sink, close_code::ProtocolError, "control frame payload over 125 bytes");
+    return false;
+  }
+  const size_t extendedLength = length7 == 126 ? 2 : length7 == 127 ? 8 : 0;
+  headerNeed_ = 2 + extendedLength + 4;
+  return true;
+}
+
+void FrameParser::acceptHeader(FrameSink& sink) {
+  const unsigned char length7 = header_[1] & 0x7F;
+  const size_t extendedLength = headerNeed_ - 6;
+  if (extendedLength == 0) {
+    payloadLength_ = length7;
+  } else {
+    payloadLength_ = 0;
+    for (size_t i = 0; i < extendedLength; ++i) payloadLength_ = (payloadLength_ << 8) | header_[2 + i];
+    if (payloadLength_ >> 63) {
+      fail(sink, close_code::ProtocolError, "64-bit payload length with the most significant bit set");
+      return;
+    }
+  }
+  std::copy_n(header_ + 2 + extendedLength, 4, mask_);
+  headerHave_ = 0;
+  headerNeed_ = 2;
+  payloadRead_ = 0;
+
+  if (isControl(opcode_)) {
+    control_.clear();
+  } else {
+    if (opcode_ != Opcode::Continuation) {
+      messageOpen_ = true;
+      messageOpcode_ = opcode_;
+      message_.clear();
+      messageUtf8_.reset();
+    }
+    // message_ never exceeds the limit, so the subtraction cannot wrap.
+    if (payloadLength_ > limits_.maxMessageSize - message_.size()) {
+      fail(sink, close_code::TooBig, "message larger than the configured maximum");
+      return;
+    }
+    // No reserve() from the announced length: a header alone would make us allocate up to the limit.
+  }
+
+  if (payloadLength_ == 0) {
+    finishFrame(sink);
+  } else {
+    state_ = State::Payload;
+  }
+}
+
+size_t FrameParser::readPayload(const char* data, size_t size, FrameSink& sink) {
+  const size_t take = static_cast<size_t>(std::min<uint64_t>(size, payloadLength_ - payloadRead_));
+  std::string& target = isControl(opcode_) ? control_ : message_;
+  const size_t start = target.size();
+  target.append(data, take);
+  applyMask(target.data() + start, take, mask_, payloadRead_ & 3);
+  payloadRead_ += take;
+
+  if (!isControl(opcode_) && messageOpcode_ == Opcode::Text &&
+      !messageUtf8_.feed(std::string_view(target).substr(start))) {
+    fail(sink, close_code::InvalidData, "text message is not valid UTF-8");
+    return take;
+  }
+  if (payloadRead_ == payloadLength_) {
+    state_ = State::Header;
+    finishFrame(sink);
+  }
+  return take;
+}
+
+void FrameParser::finishFrame(FrameSink& sink) {
+  if (isControl(opcode_)) {
+    deliverControl(sink);
+    return;
+  }
+  if (!fin_) return;
+  if (messageOpcode_ == Opcode::Text && !messageUtf8_.complete()) {
+    fail(sink, close_code::InvalidData, "text message ends inside a UTF-8 sequence");
+    return;
+  }
+  messageOpen_ = false;
+  std::string whole = std::move(message_);
+  message_.clear();
+  sink.onMessage(messageOpcode_, std::move(whole));
+}
+
+void FrameParser::deliverControl(FrameSink& sink) {
+  switch (opcode_) {
+    case Opcode::Ping:
+      sink.onPing(control_);
+      break;
+    case Opcode::Pong:
+      sink.onPong(control_);
+      break;
+    default:
+      deliverClose(sink);
+      break;
+  }
+}
+
+void FrameParser::deliverClose(FrameSink& sink) {
+  if (control_.empty()) {
+    state_ = State::Stopped;
+    sink.onClose(close_code::NoStatus, {});
+    return;
+  }
+  if (control_.size() == 1) {
+    fail(sink, close_code::ProtocolError, "close payload of one byte");
+    return;
+  }
+  const uint16_t code = static_cast<uint16_t>((static_cast<unsigned char>(control_[0]) << 8) |
+                                              static_cast<unsigned char>(control_[1]));
+  if (!isValidCloseCode(code)) {
+    fail(sink, close_code::ProtocolError, "invalid close code " + std::to_string(code));
+    return;
+  }
+  const std::string_view reason = std::string_view(control_).substr(2);
+  if (!isValidUtf8(reason)) {
+    fail(sink, close_code::InvalidData, "close reason is not valid UTF-8");
+    return;
+  }
+  state_ = State::Stopped;
+  sink.onClose(code, reason);
+}
+
+void FrameParser::fail(FrameSink& sink, uint16_t code, std::string_view why) {
+  state_ = State::Stopped;
+  sink.onProtocolError(code, why);
+}
+
+}  // namespace ws
