@@ -115,7 +115,10 @@ typedef struct fd_host_api {
   fd_status (*get_text)(fd_env env, fd_value value, const char** utf8, size_t* length);
   fd_status (*get_blob)(fd_env env, fd_value value, const void** bytes, size_t* length);
 
-  /* Plain property access: getters of class instances are honoured. Missing → Undefined. */
+  /* Plain property access: getters of class instances are honoured. Missing → Undefined. When a getter or
+   * setter raises, get_property returns Undefined and set_property FD_RAISED; last_errors tells why.
+   * Shared objects and collections are read under their lock; modifying them here is refused (FD_INVALID_ARG):
+   * 4D code changes them inside Use/End use. */
   fd_value (*get_property)(fd_env env, fd_value object, const char* name);
   fd_status (*set_property)(fd_env env, fd_value object, const char* name, fd_value value);
   size_t (*collection_length)(fd_env env, fd_value collection);

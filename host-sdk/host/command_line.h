@@ -1,0 +1,26 @@
+// The headless host's command line: headless-host [--plugins DIR]... [--check] PATH
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace fourd::host {
+
+struct HostOptions {
+  std::vector<std::string> pluginDirs;  // searched first, in the order given
+  std::string path;                     // project folder or single .4dm file
+  bool check = false;                   // parse everything, run nothing
+  bool help = false;
+};
+
+// A command line that cannot be run; the message says why (exit code 2).
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+HostOptions parseCommandLine(int argc, const char* const* argv);
+const char* usageText();
+
+}  // namespace fourd::host

@@ -1,0 +1,34 @@
+// headless-host: runs a 4D-like project (or one method file) with its plugins, without any user interface.
+#include <iostream>
+
+#include "command_line.h"
+#include "interp/runtime.h"
+#include "plugin_search_path.h"
+#include "plugins/plugin_loader.h"
+#include "signal_waiter.h"
+
+int main(int argc, char** argv) {
+  using namespace fourd;
+  host::HostOptions options;
+  try {
+    options = host::parseCommandLine(argc, argv);
+  } catch (const host::UsageError& e) {
+    std::cerr << "headless-host: " << e.what() << "\n" << host::usageText();
+    return 2;
+  }
+  if (options.help) {
+    std::cout << host::usageText();
+    return 0;
+  }
+
+  host::SignalWaiter::blockSignals();
+  Runtime runtime(RuntimeConfig{options.path});
+  host::SignalWaiter signals([&runtime] { runtime.requestQuit(); });
+  loadPlugins(host::pluginSearchPath(options.pluginDirs, runtime.projectFolder()), runtime);
+  if (!runtime.load()) return 1;
+  if (options.check) return 0;
+
+  bool ok = runtime.runStartup();
+  runtime.waitForExit();
+  return ok ? 0 : 1;
+}
