@@ -18,11 +18,17 @@ struct ErrorInfo {
 class RuntimeError : public std::runtime_error {
  public:
   explicit RuntimeError(ErrorInfo info) : std::runtime_error(info.message), info_(std::move(info)) {}
-  RuntimeError(int code, std::string message) : RuntimeError(ErrorInfo{code, std::move(message)}) {}
+  RuntimeError(int code, std::string message) : RuntimeError(makeInfo(code, std::move(message))) {}
   const ErrorInfo& info() const { return info_; }
   ErrorInfo& info() { return info_; }
 
  private:
+  static ErrorInfo makeInfo(int code, std::string message) {
+    ErrorInfo info;
+    info.code = code;
+    info.message = std::move(message);
+    return info;
+  }
   ErrorInfo info_;
 };
 

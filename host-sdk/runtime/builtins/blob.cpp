@@ -1,0 +1,124 @@
+// Blobs. Every Kind::Blob value is an immutable 4D.Blob (Value type gives Is object). We have no separate mutable
+// legacy BLOB: a `Blob` variable simply holds a 4D.Blob, and the legacy commands (CONVERT FROM TEXT, BLOB size)
+// read and write such values.
+#include <algorithm>
+
+#include "builtins/builtin_groups.h"
+#include "builtins/command_args.h"
+#include "values/text_fold.h"
+#include "values/utf8_text.h"
+
+namespace fourd {
+
+namespace {
+
+const std::string& blobBytes(const std::vector<Value>& args, size_t i, std::string_view what) {
+  if (i >= args.size() || !args[i].isBlob()) throwTypeError(what, i, "a Blob");
+  return args[i].asBlob()->bytes;
+}
+
+enum class Charset { Utf8, Latin1 };
+
+Charset charsetArg(const std::vector<Value>& args, size_t i, std::string_view what) {
+  const std::string& name = textArg(args, i, what);
+  if (equalTextFolded(name, "UTF-8") || equalTextFolded(name, "UTF8")) return Charset::Utf8;
+  if (equalTextFolded(name, "ISO-8859-1") || equalTextFolded(name, "Latin-1") || equalTextFolded(name, "US-ASCII"))
+    return Charset::Latin1;
+  throw RuntimeError(error_code::kInvalidArgument, std::string(what) + ": unsupported character set \"" + name + "\"");
+}
+
+Value blobSize(CallContext&, const Value& self, std::vector<Value>&) {
+  return Value::longint(static_cast<int64_t>(self.asBlob()->bytes.size()));
+}
+
+// .slice(start; end): like collection.slice, negative offsets count from the end; end is excluded.
+Value blobSlice(CallContext&, const Value& self, std::vector<Value>& args) {
+  const std::string& bytes = self.asBlob()->bytes;
+  auto size = static_cast<int64_t>(bytes.size());
+  auto clampIndex = [size](int64_t i) { return std::clamp(i < 0 ? i + size : i, int64_t(0), size); };
+  int64_t start = hasArg(args, 0) ? clampIndex(intArg(args, 0, "slice")) : 0;
+  int64_t end = hasArg(args, 1) ? clampIndex(intArg(args, 1, "slice")) : size;
+  if (end <= start) return Value::blob(make<BlobData>(std::string()));
+  return Value::blob(make<BlobData>(bytes.substr(static_cast<size_t>(start), static_cast<size_t>(end - start))));
+}
+
+class BlobClass : public ClassDef {
+ public:
+  std::string_view name() const override { return "Blob"; }
+  std::string_view nameSpace() const override { return "4D"; }
+
+  bool get(CallContext& ctx, const Value& self, std::string_view member, Value& out) override {
+    if (member != "size" || !self.isBlob()) return false;
+    std::vector<Value> none;
+    out = blobSize(ctx, self, none);
+    return true;
+  }
+  bool set(CallContext&, const Value&, std::string_view member, const Value&) override {
+    if (member == "size") throw RuntimeError(error_code::kInvalidArgument, "4D.Blob.size is read-only");
+    return false;
+  }
+  bool call(CallContext& ctx, const Value& self, std::string_view member, std::vector<Value>& args,
+            Value& out) override {
+    if (member != "slice" || !self.isBlob()) return false;
+    out = blobSlice(ctx, self, args);
+    return true;
+  }
+  bool hasFunction(std::string_view member) const override { return member == "slice"; }
+
+  // 4D.Blob.new() is empty; 4D.Blob.new(blob) holds the same bytes (blobs are immutable, so we share them).
+  bool callStatic(CallContext&, std::string_view member, std::vector<Value>& args, Value& out) override {
+    if (member != "new") return false;
+    if (!hasArg(args, 0) || args[0].isUndefined() || args[0].isNull()) {
+      out = Value::blob(make<BlobData>(std::string()));
+    } else {
+      blobBytes(args, 0, "4D.Blob.new");
+      out = args[0];
+    }
+    return true;
+  }
+};
+
+Value convertToTextCmd(CallContext&, std::vector<Value>& args, void*) {
+  const std::string& bytes = blobBytes(args, 0, "Convert to text");
+  if (charsetArg(args, 1, "Convert to text") == Charset::Latin1) {
+    std::string out;
+    for (unsigned char c : bytes) appendUtf8(out, c);
+    return Value::text(std::move(out));
+  }
+  std::string out;
+  out.reserve(bytes.size());
+  for (size_t i = 0; i < bytes.size();) appendUtf8(out, decodeUtf8(bytes, i));  // invalid bytes become U+FFFD
+  return Value::text(std::move(out));
+}
+
+Value convertFromTextCmd(CallContext&, std::vector<Value>& args, void*) {
+  const std::string& text = textArg(args, 0, "CONVERT FROM TEXT");
+  std::string bytes;
+  if (charsetArg(args, 1, "CONVERT FROM TEXT") == Charset::Latin1) {
+    for (size_t i = 0; i < text.size();) {
+      char32_t cp = decodeUtf8(text, i);
+      bytes += static_cast<char>(cp <= 0xFF ? cp : '?');
+    }
+  } else {
+    bytes = text;
+  }
+  args[2] = Value::blob(make<BlobData>(std::move(bytes)));
+  return Value();
+}
+
+Value blobSizeCmd(CallContext&, std::vector<Value>& args, void*) {
+  return Value::longint(static_cast<int64_t>(blobBytes(args, 0, "BLOB size").size()));
+}
+
+}  // namespace
+
+void registerBlobSupport(Registry& r) {
+  r.addClass(make<BlobClass>());
+  r.addBlobFunction("size", blobSize);
+  r.addBlobFunction("slice", blobSlice);
+  addCommand(r, "Convert to text", convertToTextCmd, 2, 2);
+  addCommand(r, "CONVERT FROM TEXT", convertFromTextCmd, 3, 3, 1u << 2);
+  addCommand(r, "BLOB size", blobSizeCmd, 1, 1);
+}
+
+}  // namespace fourd

@@ -1,0 +1,19 @@
+// The areas registerBuiltins() is made of, one source file each.
+#pragma once
+
+#include "builtins/registry.h"
+
+namespace fourd {
+
+void registerTextCommands(Registry& registry);
+void registerMathCommands(Registry& registry);
+void registerObjectCommands(Registry& registry);
+void registerJsonCommands(Registry& registry);
+void registerBlobSupport(Registry& registry);
+void registerConstants(Registry& registry);
+void registerMiscCommands(Registry& registry);
+void registerCollectionFunctions(Registry& registry);
+void registerCollectionCallbackFunctions(Registry& registry);
+void registerCollectionOrderFunctions(Registry& registry);
+
+}  // namespace fourd

@@ -1,0 +1,20 @@
+#include "builtins/builtins.h"
+
+#include "builtins/builtin_groups.h"
+
+namespace fourd {
+
+void registerBuiltins(Registry& registry) {
+  registerConstants(registry);
+  registerTextCommands(registry);
+  registerMathCommands(registry);
+  registerObjectCommands(registry);
+  registerJsonCommands(registry);
+  registerBlobSupport(registry);
+  registerMiscCommands(registry);
+  registerCollectionFunctions(registry);
+  registerCollectionCallbackFunctions(registry);
+  registerCollectionOrderFunctions(registry);
+}
+
+}  // namespace fourd

@@ -1,0 +1,202 @@
+// Collection member functions about order: sort, orderBy, distinct, min, max.
+#include <algorithm>
+
+#include "builtins/builtin_groups.h"
+#include "builtins/collection_support.h"
+#include "builtins/command_args.h"
+#include "values/text_fold.h"
+#include "values/value_ops.h"
+
+namespace fourd {
+
+namespace {
+
+using Args = std::vector<Value>;
+
+constexpr int64_t kDescending = 1;      // ck descending
+constexpr int64_t kDiacritical = 8;     // ck diacritical
+constexpr int64_t kCountValues = 32;    // ck count values
+
+// Stable merge sort that stays well-defined whatever the comparator answers (a user formula need not be a strict
+// weak order), and leaves `items` untouched if the comparator throws.
+template <class Less>
+void mergeSort(std::vector<Value>& items, Less less) {
+  std::vector<Value> a = items, b(items.size());
+  for (size_t width = 1; width < a.size(); width *= 2) {
+    for (size_t lo = 0; lo < a.size(); lo += 2 * width) {
+      size_t mid = std::min(lo + width, a.size()), hi = std::min(lo + 2 * width, a.size());
+      size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) b[k++] = less(a[j], a[i]) ? a[j++] : a[i++];
+      while (i < mid) b[k++] = a[i++];
+      while (j < hi) b[k++] = a[j++];
+    }
+    a.swap(b);
+  }
+  items.swap(a);
+}
+
+// Sorts `items` with a 4D callback: $1.value, $1.value2, verdict True when value < value2.
+void sortWithCallback(CallContext& ctx, std::vector<Value>& items, std::vector<Value>& args, std::string_view what) {
+  ElementCallback callback(args, 0, what);
+  mergeSort(items, [&](const Value& a, const Value& b) {
+    Ref<ObjectData> param = ElementCallback::param(a);
+    param->props.emplace_back("value2", b);
+    return isTruthy(callback.call(ctx, param));
+  });
+}
+
+Value sortFn(CallContext& ctx, const Value& self, Args& args) {
+  auto& items = selfItems(self).items;
+  if (args.empty()) {
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Value& a, const Value& b) { return compareForSort(a, b) < 0; });
+  } else {
+    sortWithCallback(ctx, items, args, "sort");
+  }
+  return self;
+}
+
+Value orderByMethodFn(CallContext& ctx, const Value& self, Args& args) {
+  std::vector<Value> items = selfItems(self).items;
+  sortWithCallback(ctx, items, args, "orderByMethod");
+  return newCollectionOf(std::move(items));
+}
+
+struct SortKey {
+  std::string path;  // empty: the element itself
+  bool descending = false;
+};
+
+std::vector<SortKey> parseCriteria(std::string_view text) {
+  std::vector<SortKey> keys;
+  for (size_t start = 0; start <= text.size();) {
+    size_t comma = text.find(',', start);
+    std::string_view part = text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    size_t b = part.find_first_not_of(' ');
+    if (b != std::string_view::npos) {
+      part = part.substr(b, part.find_last_not_of(' ') - b + 1);
+      SortKey key;
+      size_t space = part.find(' ');
+      key.path = std::string(part.substr(0, space));
+      if (space != std::string_view::npos) {
+        std::string_view dir = part.substr(part.find_first_not_of(' ', space));
+        if (equalTextFolded(dir, "desc")) key.descending = true;
+        else if (!equalTextFolded(dir, "asc"))
+          throw RuntimeError(error_code::kInvalidArgument, "orderBy: unknown sort direction \"" + std::string(dir) + "\"");
+      }
+      keys.push_back(std::move(key));
+    }
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return keys;
+}
+
+std::vector<SortKey> orderByKeys(const Args& args) {
+  if (!hasArg(args, 0)) return {SortKey{}};
+  const Value& criteria = args[0];
+  if (criteria.isNumber()) return {SortKey{"", intArg(args, 0, "orderBy") == kDescending}};
+  if (criteria.isText()) return parseCriteria(criteria.asText());
+  if (criteria.isCollection()) {
+    std::vector<SortKey> keys;
+    for (const Value& c : criteria.asCollection()->items) {
+      SortKey key;
+      key.path = toText(valueAtPath(c, "propertyPath"));
+      key.descending = isTruthy(valueAtPath(c, "descending"));
+      keys.push_back(std::move(key));
+    }
+    return keys;
+  }
+  throwTypeError("orderBy", 0, "a Text, a Collection or ck ascending/ck descending");
+}
+
+Value orderByFn(CallContext&, const Value& self, Args& args) {
+  std::vector<SortKey> keys = orderByKeys(args);
+  std::vector<Value> items = selfItems(self).items;
+  // Extract sort keys once per element rather than once per comparison.
+  std::vector<std::pair<std::vector<Value>, size_t>> rows(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    rows[i].second = i;
+    for (const SortKey& key : keys) rows[i].first.push_back(key.path.empty() ? items[i] : valueAtPath(items[i], key.path));
+  }
+  std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
+    for (size_t k = 0; k < keys.size(); ++k) {
+      int c = compareForSort(a.first[k], b.first[k]);
+      if (c) return keys[k].descending ? c > 0 : c < 0;
+    }
+    return false;
+  });
+  std::vector<Value> sorted;
+  sorted.reserve(items.size());
+  for (const auto& row : rows) sorted.push_back(items[row.second]);
+  return newCollectionOf(std::move(sorted));
+}
+
+bool sameDistinctValue(const Value& a, const Value& b, bool exact) {
+  if (a.isText() && b.isText()) return exact ? a.asText() == b.asText() : equalTextFolded(a.asText(), b.asText());
+  if (a.isNumber() && b.isNumber()) return a.asNumber() == b.asNumber();
+  return a.identical(b);
+}
+
+Value distinctFn(CallContext&, const Value& self, Args& args) {
+  size_t optionIndex = hasArg(args, 0) && args[0].isText() ? 1 : 0;
+  std::string path = optionIndex ? args[0].asText() : std::string();
+  int64_t options = hasArg(args, optionIndex) ? intArg(args, optionIndex, "distinct") : 0;
+  bool exact = options & kDiacritical;
+  std::vector<Value> values;
+  for (const Value& item : selfItems(self).items) {
+    Value v = path.empty() ? item : valueAtPath(item, path);
+    if (!v.isNull() && !v.isUndefined()) values.push_back(std::move(v));
+  }
+  std::stable_sort(values.begin(), values.end(),
+                   [&](const Value& a, const Value& b) { return compareForSort(a, b, exact) < 0; });
+  std::vector<Value> out;
+  std::vector<int64_t> counts;
+  for (Value& v : values) {
+    if (!out.empty() && sameDistinctValue(out.back(), v, exact)) {
+      ++counts.back();
+      continue;
+    }
+    out.push_back(std::move(v));
+    counts.push_back(1);
+  }
+  if (options & kCountValues) {
+    for (size_t i = 0; i < out.size(); ++i) {
+      auto entry = make<ObjectData>();
+      entry->props.emplace_back("value", out[i]);
+      entry->props.emplace_back("count", Value::real(static_cast<double>(counts[i])));
+      out[i] = Value::object(entry);
+    }
+  }
+  return newCollectionOf(std::move(out));
+}
+
+// min/max: the first/last element as .sort() would order them (nulls aside); equal objects keep their order, so
+// max() of objects is the last one (4D: "the last element of the collection as it would be sorted").
+Value extreme(const Value& self, const Args& args, bool wantMax, std::string_view what) {
+  std::string path = hasArg(args, 0) ? textArg(args, 0, what) : std::string();
+  Value best;
+  for (const Value& item : selfItems(self).items) {
+    Value v = path.empty() ? item : valueAtPath(item, path);
+    if (v.isNull() || v.isUndefined()) continue;
+    int c = best.isUndefined() ? 0 : compareForSort(v, best);
+    if (best.isUndefined() || (wantMax ? c >= 0 : c < 0)) best = v;
+  }
+  return best;
+}
+
+Value minFn(CallContext&, const Value& self, Args& args) { return extreme(self, args, false, "min"); }
+Value maxFn(CallContext&, const Value& self, Args& args) { return extreme(self, args, true, "max"); }
+
+}  // namespace
+
+void registerCollectionOrderFunctions(Registry& r) {
+  r.addCollectionFunction("sort", sortFn);
+  r.addCollectionFunction("orderBy", orderByFn);
+  r.addCollectionFunction("orderByMethod", orderByMethodFn);
+  r.addCollectionFunction("distinct", distinctFn);
+  r.addCollectionFunction("min", minFn);
+  r.addCollectionFunction("max", maxFn);
+}
+
+}  // namespace fourd

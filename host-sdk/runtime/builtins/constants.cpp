@@ -1,0 +1,32 @@
+// Constants of the themes our commands use, with 4D's documented values.
+#include "builtins/builtin_groups.h"
+
+namespace fourd {
+
+void registerConstants(Registry& registry) {
+  struct Entry {
+    const char* name;
+    int64_t value;
+  };
+  static const Entry kConstants[] = {
+      // Field and Variable Types (Value type)
+      {"Is real", 1}, {"Is text", 2}, {"Is picture", 3}, {"Is date", 4}, {"Is undefined", 5},
+      {"Is Boolean", 6}, {"Is longint", 9}, {"Is time", 11}, {"Is variant", 12}, {"Is pointer", 23},
+      {"Is BLOB", 30}, {"Is object", 38}, {"Is collection", 42}, {"Is null", 255},
+      // Strings (Split string)
+      {"sk ignore empty strings", 1}, {"sk trim spaces", 2},
+      // Log Events (LOG EVENT output types and importance)
+      {"Into Windows log events", 0}, {"Into 4D debug message", 1}, {"Into 4D request log", 2},
+      {"Into 4D commands log", 3}, {"Into 4D diagnostic log", 5}, {"Into system standard outputs", 6},
+      {"Information message", 0}, {"Warning message", 1}, {"Error message", 2},
+      // Objects and collections
+      {"ck ascending", 0}, {"ck descending", 1}, {"ck diacritical", 8}, {"ck count values", 32},
+      {"ck ignore null or empty", 1},
+      // Misc
+      {"MAXLONG", 2147483647}, {"Tab", 9}, {"Carriage return", 13}, {"Line feed", 10},
+      {"Double quote", 34},
+  };
+  for (const Entry& c : kConstants) registry.addConstant(c.name, Value::longint(c.value));
+}
+
+}  // namespace fourd

@@ -1,0 +1,64 @@
+// Commands about types, identifiers and time.
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <random>
+
+#include "builtins/builtin_groups.h"
+#include "builtins/command_args.h"
+#include "values/value_ops.h"
+
+namespace fourd {
+
+namespace {
+
+const auto kStartTime = std::chrono::steady_clock::now();
+
+Value valueTypeCmd(CallContext&, std::vector<Value>& args, void*) {
+  return Value::longint(valueTypeConstant(args[0]));
+}
+
+Value undefinedCmd(CallContext&, std::vector<Value>& args, void*) {
+  return Value::boolean(args.empty() || args[0].isUndefined());
+}
+
+Value generateUuidCmd(CallContext&, std::vector<Value>&, void*) {
+  // A random (version 4) UUID written as 4D does: 32 uppercase hex digits, no dashes.
+  thread_local std::mt19937_64 engine{std::random_device{}() ^ (uint64_t(std::random_device{}()) << 32)};
+  uint64_t hi = engine(), lo = engine();
+  hi = (hi & ~0xF000ull) | 0x4000ull;
+  lo = (lo & ~(0xC000ull << 48)) | (0x8000ull << 48);
+  char buf[33];
+  std::snprintf(buf, sizeof buf, "%016llX%016llX", static_cast<unsigned long long>(hi),
+                static_cast<unsigned long long>(lo));
+  return Value::text(buf);
+}
+
+Value millisecondsCmd(CallContext&, std::vector<Value>&, void*) {
+  auto elapsed = std::chrono::steady_clock::now() - kStartTime;
+  return Value::longint(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count());
+}
+
+Value timestampCmd(CallContext&, std::vector<Value>&, void*) {
+  auto now = std::chrono::system_clock::now();
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+  std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1,
+                utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, static_cast<int>(ms % 1000));
+  return Value::text(buf);
+}
+
+}  // namespace
+
+void registerMiscCommands(Registry& r) {
+  addCommand(r, "Value type", valueTypeCmd, 1, 1);
+  addCommand(r, "Undefined", undefinedCmd, 1, 1);
+  addCommand(r, "Generate UUID", generateUuidCmd, 0, 0);
+  addCommand(r, "Milliseconds", millisecondsCmd, 0, 0);
+  addCommand(r, "Timestamp", timestampCmd, 0, 0);
+}
+
+}  // namespace fourd

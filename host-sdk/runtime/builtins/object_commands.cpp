@@ -1,0 +1,134 @@
+// Commands that build and inspect objects and collections.
+#include "builtins/builtin_groups.h"
+#include "builtins/command_args.h"
+#include "values/value_ops.h"
+
+namespace fourd {
+
+namespace {
+
+ObjectData& requireObject(const std::vector<Value>& args, size_t i, std::string_view what) {
+  ObjectData* o = objectArg(args, i, what);
+  if (!o) throw RuntimeError(error_code::kInvalidArgument, std::string(what) + ": the object is null");
+  return *o;
+}
+
+void setPairs(ObjectData& o, std::vector<Value>& args, size_t first, std::string_view what) {
+  if ((args.size() - first) % 2 != 0)
+    throw RuntimeError(error_code::kInvalidArgument, std::string(what) + ": property names and values go in pairs");
+  for (size_t i = first; i < args.size(); i += 2) o.set(textArg(args, i, what), toStoredValue(std::move(args[i + 1])));
+}
+
+Value newObject(std::vector<Value>& args, bool shared) {
+  auto o = make<ObjectData>();
+  if (shared) o->shared = make<SharedGroup>();
+  setPairs(*o, args, 0, shared ? "New shared object" : "New object");
+  return Value::object(o);
+}
+
+Value newCollection(std::vector<Value>& args, bool shared) {
+  auto c = make<CollectionData>();
+  if (shared) c->shared = make<SharedGroup>();
+  c->items.reserve(args.size());
+  for (Value& v : args) c->items.push_back(toStoredValue(std::move(v)));
+  return Value::collection(c);
+}
+
+Value newObjectCmd(CallContext&, std::vector<Value>& args, void*) { return newObject(args, false); }
+Value newSharedObjectCmd(CallContext&, std::vector<Value>& args, void*) { return newObject(args, true); }
+Value newCollectionCmd(CallContext&, std::vector<Value>& args, void*) { return newCollection(args, false); }
+Value newSharedCollectionCmd(CallContext&, std::vector<Value>& args, void*) { return newCollection(args, true); }
+
+Value obCopyCmd(CallContext&, std::vector<Value>& args, void*) {
+  if (!args[0].isObject() && !args[0].isCollection() && !args[0].isNull())
+    throwTypeError("OB Copy", 0, "an Object or a Collection");
+  return deepCopy(args[0]);
+}
+
+template <class Make>
+Value mapProps(const std::vector<Value>& args, std::string_view what, Make make) {
+  auto out = fourd::make<CollectionData>();
+  if (ObjectData* o = objectArg(args, 0, what)) {
+    out->items.reserve(o->props.size());
+    for (const auto& [key, value] : o->props)
+      if (!value.isUndefined()) out->items.push_back(make(key, value));
+  }
+  return Value::collection(out);
+}
+
+Value obKeysCmd(CallContext&, std::vector<Value>& args, void*) {
+  return mapProps(args, "OB Keys", [](const std::string& key, const Value&) { return Value::text(key); });
+}
+
+Value obValuesCmd(CallContext&, std::vector<Value>& args, void*) {
+  return mapProps(args, "OB Values", [](const std::string&, const Value& value) { return value; });
+}
+
+Value obEntriesCmd(CallContext&, std::vector<Value>& args, void*) {
+  return mapProps(args, "OB Entries", [](const std::string& key, const Value& value) {
+    auto entry = make<ObjectData>();
+    entry->props.emplace_back("key", Value::text(key));
+    entry->props.emplace_back("value", value);
+    return Value::object(entry);
+  });
+}
+
+Value obIsDefinedCmd(CallContext&, std::vector<Value>& args, void*) {
+  ObjectData* o = objectArg(args, 0, "OB Is defined");
+  if (!hasArg(args, 1)) return Value::boolean(o != nullptr);
+  if (!o) return Value::boolean(false);
+  const Value* v = o->find(textArg(args, 1, "OB Is defined"));
+  return Value::boolean(v && !v->isUndefined());
+}
+
+Value obIsEmptyCmd(CallContext&, std::vector<Value>& args, void*) {
+  ObjectData* o = objectArg(args, 0, "OB Is empty");
+  if (!o) return Value::boolean(true);
+  for (const auto& [key, value] : o->props)
+    if (!value.isUndefined()) return Value::boolean(false);
+  return Value::boolean(true);
+}
+
+Value obRemoveCmd(CallContext&, std::vector<Value>& args, void*) {
+  requireObject(args, 0, "OB REMOVE").remove(textArg(args, 1, "OB REMOVE"));
+  return Value();
+}
+
+Value obSetCmd(CallContext&, std::vector<Value>& args, void*) {
+  setPairs(requireObject(args, 0, "OB SET"), args, 1, "OB SET");
+  return Value();
+}
+
+Value obGetCmd(CallContext&, std::vector<Value>& args, void*) {
+  ObjectData* o = objectArg(args, 0, "OB Get");
+  if (!o) return Value();
+  const Value* v = o->find(textArg(args, 1, "OB Get"));
+  return v ? *v : Value();
+}
+
+Value obGetTypeCmd(CallContext&, std::vector<Value>& args, void*) {
+  ObjectData* o = objectArg(args, 0, "OB Get type");
+  const Value* v = o ? o->find(textArg(args, 1, "OB Get type")) : nullptr;
+  return Value::longint(valueTypeConstant(v ? *v : Value()));
+}
+
+}  // namespace
+
+void registerObjectCommands(Registry& r) {
+  addCommand(r, "New object", newObjectCmd, 0, -1);
+  addCommand(r, "New shared object", newSharedObjectCmd, 0, -1);
+  addCommand(r, "New collection", newCollectionCmd, 0, -1);
+  addCommand(r, "New shared collection", newSharedCollectionCmd, 0, -1);
+  addCommand(r, "OB Copy", obCopyCmd, 1, 3);
+  addCommand(r, "OB Keys", obKeysCmd, 1, 1);
+  addCommand(r, "OB Values", obValuesCmd, 1, 1);
+  addCommand(r, "OB Entries", obEntriesCmd, 1, 1);
+  addCommand(r, "OB Is defined", obIsDefinedCmd, 1, 2);
+  addCommand(r, "OB Is empty", obIsEmptyCmd, 1, 1);
+  addCommand(r, "OB REMOVE", obRemoveCmd, 2, 2);
+  addCommand(r, "OB SET", obSetCmd, 3, -1);
+  addCommand(r, "OB Get", obGetCmd, 2, 3);
+  addCommand(r, "OB Get type", obGetTypeCmd, 2, 2);
+}
+
+}  // namespace fourd

@@ -1,0 +1,158 @@
+#include "values/value_ops.h"
+
+#include <cstdlib>
+
+#include "builtins/json.h"
+#include "values/class_def.h"
+#include "values/errors.h"
+#include "values/number_format.h"
+#include "values/text_fold.h"
+
+namespace fourd {
+
+namespace {
+
+constexpr int kIsReal = 1, kIsText = 2, kIsUndefined = 5, kIsBoolean = 6, kIsLongint = 9, kIsObject = 38,
+              kIsCollection = 42, kIsNull = 255;
+
+// OB Copy refuses deeper nesting rather than overflow the stack on a cyclic structure.
+constexpr int kMaxCopyDepth = 1000;
+constexpr int kTooDeepError = -10721;
+constexpr int kIncomparableError = -10735;
+
+bool isNullish(const Value& v) { return v.isNull() || v.isUndefined(); }
+
+Value copyAt(const Value& v, int depth) {
+  if (depth > kMaxCopyDepth) throw RuntimeError(kTooDeepError, "OB Copy: the object is too deep or circular");
+  if (v.isObject()) {
+    const ObjectData* src = v.asObject();
+    if (src->native) return v;  // plugin instances and formulas cannot be duplicated; they are shared as is
+    auto copy = make<ObjectData>();
+    copy->cls = src->cls;
+    copy->props.reserve(src->props.size());
+    for (const auto& [key, value] : src->props) copy->props.emplace_back(key, copyAt(value, depth + 1));
+    return Value::object(copy);
+  }
+  if (v.isCollection()) {
+    const CollectionData* src = v.asCollection();
+    auto copy = make<CollectionData>();
+    copy->items.reserve(src->items.size());
+    for (const Value& item : src->items) copy->items.push_back(copyAt(item, depth + 1));
+    return Value::collection(copy);
+  }
+  return v;  // scalars, text (immutable once shared) and blobs (immutable)
+}
+
+}  // namespace
+
+bool valuesEqual(const Value& a, const Value& b) {
+  if (isNullish(a) || isNullish(b)) return isNullish(a) && isNullish(b);
+  if (a.isNumber() && b.isNumber()) return a.asNumber() == b.asNumber();
+  if (a.kind() != b.kind()) return false;
+  switch (a.kind()) {
+    case Kind::Boolean: return a.asBool() == b.asBool();
+    case Kind::Text: return matchesWildcard(a.asText(), b.asText());
+    default: return a.identical(b);
+  }
+}
+
+int compareValues(const Value& a, const Value& b) {
+  if (a.isNumber() && b.isNumber()) {
+    double x = a.asNumber(), y = b.asNumber();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (a.isText() && b.isText()) return compareTextFolded(a.asText(), b.asText());
+  if (a.kind() == Kind::Boolean && b.kind() == Kind::Boolean) return int(a.asBool()) - int(b.asBool());
+  throw RuntimeError(kIncomparableError, "Incompatible types in comparison");
+}
+
+std::string toText(const Value& v) {
+  switch (v.kind()) {
+    case Kind::Undefined: return "";
+    case Kind::Null: return "null";
+    case Kind::Boolean: return v.asBool() ? "True" : "False";
+    case Kind::Real: return formatReal(v.asNumber());
+    case Kind::Longint: return std::to_string(v.asLongint());
+    case Kind::Text: return v.asText();
+    case Kind::Object:
+    case Kind::Collection: return jsonStringify(v);
+    case Kind::Blob: return "[object Blob]";
+  }
+  return "";
+}
+
+double toNumber(const Value& v) {
+  switch (v.kind()) {
+    case Kind::Boolean: return v.asBool() ? 1 : 0;
+    case Kind::Real:
+    case Kind::Longint: return v.asNumber();
+    case Kind::Text: return parseNumber(v.asText());
+    default: return 0;
+  }
+}
+
+double parseNumber(std::string_view s) {
+  // Collects what 4D reads as a number into a plain literal, then lets strtod round it correctly.
+  std::string literal;
+  bool seenDigit = false, inFraction = false, inExponent = false;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      literal += c;
+      seenDigit = true;
+    } else if (c == '-') {
+      if (!seenDigit && literal.empty()) {
+        literal += '-';
+      } else if (inExponent && (literal.back() == 'e')) {
+        literal += '-';
+      } else if (seenDigit) {
+        break;  // Num("123-456") = 123
+      }
+    } else if (c == '.' && seenDigit && !inFraction && !inExponent) {
+      literal += '.';
+      inFraction = true;
+    } else if ((c == 'e' || c == 'E') && seenDigit && !inExponent) {
+      literal += 'e';
+      inExponent = true;
+    }
+    // Any other character is ignored: Num("a1b2c3") = 123.
+  }
+  if (!literal.empty() && literal.back() == 'e') literal.pop_back();
+  if (!literal.empty() && literal.back() == '-' && inExponent) literal.resize(literal.size() - 2);
+  return seenDigit ? std::strtod(literal.c_str(), nullptr) : 0;
+}
+
+bool isTruthy(const Value& v) {
+  switch (v.kind()) {
+    case Kind::Undefined:
+    case Kind::Null: return false;
+    case Kind::Boolean: return v.asBool();
+    case Kind::Real:
+    case Kind::Longint: return v.asNumber() != 0;
+    case Kind::Text: return !v.asText().empty();
+    default: return true;
+  }
+}
+
+Value deepCopy(const Value& v) { return copyAt(v, 0); }
+
+Value toStoredValue(Value v) {
+  if (v.kind() == Kind::Longint) return Value::real(v.asNumber());
+  return v;
+}
+
+int valueTypeConstant(const Value& v) {
+  switch (v.kind()) {
+    case Kind::Undefined: return kIsUndefined;
+    case Kind::Null: return kIsNull;
+    case Kind::Boolean: return kIsBoolean;
+    case Kind::Real: return kIsReal;
+    case Kind::Longint: return kIsLongint;
+    case Kind::Text: return kIsText;
+    case Kind::Collection: return kIsCollection;
+    case Kind::Object:
+    case Kind::Blob: return kIsObject;  // a Blob value is always a 4D.Blob object (see builtins/blob.cpp)
+  }
+  return kIsUndefined;
+}
+
+}  // namespace fourd

@@ -1,0 +1,42 @@
+// The semantics of values that both the evaluator and the built-in commands need: 4D's equality, ordering,
+// conversions and copying.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "values/value.h"
+
+namespace fourd {
+
+// 4D `=`: text compares case-insensitively (see text_fold.h), Real equals Longint numerically, objects and
+// collections by identity, Null equals Null and Undefined equals Undefined.
+bool valuesEqual(const Value& a, const Value& b);
+
+// Ordering for < > and for sort, orderBy, min, max: negative, zero or positive. Throws RuntimeError when the
+// kinds cannot be ordered against each other (e.g. Text against Real).
+int compareValues(const Value& a, const Value& b);
+
+// String(v) with 4D's default formatting: integers without decimals, reals with up to 15 significant digits,
+// booleans "True"/"False", objects and collections as JSON, Null "null", Undefined "".
+std::string toText(const Value& v);
+
+// Num(v): text is read as 4D reads it ("12abc" → 12), booleans are 1/0, others 0.
+double toNumber(const Value& v);
+// Num(text): digits anywhere, a leading '-', '.' as decimal separator, 'e' exponent; other characters ignored.
+double parseNumber(std::string_view text);
+
+// 4D's truthiness for && || and ?: — Null, Undefined, False, 0, "" are falsy; objects, collections and blobs
+// are truthy.
+bool isTruthy(const Value& v);
+
+// A value as an object property or collection element holds it: 4D stores every number there as a Real.
+Value toStoredValue(Value v);
+
+// OB Copy: recursive copy of objects and collections; keeps the class; shared copies become non-shared.
+Value deepCopy(const Value& v);
+
+// What `Value type` returns (Is real=1, Is text=2, ...).
+int valueTypeConstant(const Value& v);
+
+}  // namespace fourd

@@ -1,0 +1,11 @@
+// Num examples from the 4D documentation (commands-legacy/num), with "." as the decimal separator.
+ALERT(String(Num("ABCD")))
+ALERT(String(Num("A1B2C3")))
+ALERT(String(Num("123")))
+ALERT(String(Num("123.4")))
+ALERT(String(Num("-123")))
+ALERT(String(Num("-123e2")))
+ALERT(String(Num("123-456")))
+ALERT(String(Num("-9")))
+ALERT(String(Num("123e-2")))
+ALERT(String(Num("33,333.33"; ".")))
