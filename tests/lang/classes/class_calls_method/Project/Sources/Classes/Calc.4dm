@@ -1,0 +1,2 @@
+Function double($n : Integer) : Integer
+	return twice($n)

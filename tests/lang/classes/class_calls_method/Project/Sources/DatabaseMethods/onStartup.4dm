@@ -1,0 +1,1 @@
+ALERT(String(cs.Calc.new().double(21)))

@@ -1,0 +1,5 @@
+Class extends Shape
+
+Class constructor($r : Real)
+	Super()
+	This.r:=$r

@@ -1,0 +1,2 @@
+Class constructor
+	This.kind:="shape"

@@ -1,0 +1,1 @@
+ALERT(cs.Builder.new().add("a").add("b").add("c").build())

@@ -1,0 +1,5 @@
+Class constructor
+	This._size:=3
+
+Function get size() : Integer
+	return This._size

@@ -1,0 +1,5 @@
+Class constructor
+	This.trail:="A"
+
+Function who() : Text
+	return "A"

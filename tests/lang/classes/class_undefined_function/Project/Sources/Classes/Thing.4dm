@@ -1,0 +1,2 @@
+Function known() : Text
+	return "known"

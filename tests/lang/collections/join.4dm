@@ -1,0 +1,5 @@
+ALERT(New collection("a"; "b"; "c").join(","))
+ALERT(New collection("a"; "b").join(" - "))
+ALERT(New collection(1; 2; 3).join(""))
+ALERT("["+New collection.join(",")+"]")
+ALERT(New collection("solo").join(","))

@@ -1,0 +1,2 @@
+#DECLARE($param : Object)
+$param.result:=$param.value>0

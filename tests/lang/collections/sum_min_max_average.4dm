@@ -1,0 +1,11 @@
+var $c : Collection
+$c:=New collection(1; 2; 3; 4)
+ALERT(String($c.sum()))
+ALERT(String($c.min()))
+ALERT(String($c.max()))
+ALERT(String($c.average()))
+$c:=New collection(New object("p"; 10); New object("p"; 30))
+ALERT(String($c.sum("p")))
+ALERT(String($c.max("p")))
+ALERT(String($c.min("p")))
+ALERT(String($c.average("p")))

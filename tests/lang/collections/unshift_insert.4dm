@@ -1,0 +1,13 @@
+var $c : Collection
+$c:=New collection(3; 4)
+$c.unshift(1; 2)
+ALERT(JSON Stringify($c))
+$c.unshift(0)
+ALERT(JSON Stringify($c))
+$c:=New collection("a"; "c")
+$c.insert(1; "b")
+ALERT(JSON Stringify($c))
+$c.insert(0; "start")
+ALERT(JSON Stringify($c))
+$c.insert($c.length; "end")
+ALERT(JSON Stringify($c))

@@ -1,0 +1,8 @@
+ALERT(String(Abs(-5)))
+ALERT(String(Abs(3.5)))
+ALERT(String(Abs(-0.25)))
+ALERT(String(Round(16.857; 2)))
+ALERT(String(Round(32345.67; -3)))
+ALERT(String(Round(29.8725; 3)))
+ALERT(String(Round(-1.5; 0)))
+ALERT(String(Round(2.4; 0)))

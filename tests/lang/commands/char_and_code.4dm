@@ -1,0 +1,6 @@
+ALERT(Char(65))
+ALERT(Char(97)+Char(98))
+ALERT(String(Character code("A")))
+ALERT(String(Character code("a")))
+ALERT(String(Character code("é")))
+ALERT(String(Character code(Char(8364))))

@@ -1,0 +1,8 @@
+ALERT(String(Int(5.7)))
+ALERT(String(Int(-5.3)))
+ALERT(String(Trunc(216.897; 1)))
+ALERT(String(Trunc(216.897; -1)))
+ALERT(String(Trunc(-216.897; 1)))
+ALERT(String(Trunc(3.99; 0)))
+ALERT(String(Mod(9; 4)))
+ALERT(String(Mod(10; 5)))

@@ -1,0 +1,7 @@
+ALERT(String(JSON Parse("42")))
+ALERT(JSON Parse("\"txt\""))
+ALERT(String(JSON Parse("true")))
+ALERT(String(JSON Parse("[1,2,3]").length))
+ALERT(String(Value type(JSON Parse("null"))=Is null))
+ALERT(JSON Parse("\"a\\u0041\""))
+ALERT(String(JSON Parse("1e3")))

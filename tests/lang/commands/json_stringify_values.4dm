@@ -1,0 +1,7 @@
+ALERT(JSON Stringify(42))
+ALERT(JSON Stringify(1.5))
+ALERT(JSON Stringify("text"))
+ALERT(JSON Stringify(True))
+ALERT(JSON Stringify(Null))
+ALERT(JSON Stringify(New collection))
+ALERT(JSON Stringify(New object("neg"; -3; "frac"; 0.25)))

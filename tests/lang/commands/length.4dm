@@ -1,0 +1,5 @@
+ALERT(String(Length("")))
+ALERT(String(Length("abc")))
+ALERT(String(Length("héllo")))
+ALERT(String(Length("a b c")))
+ALERT(String(Length("line\nbreak")))

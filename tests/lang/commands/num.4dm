@@ -1,0 +1,7 @@
+ALERT(String(Num("12")))
+ALERT(String(Num("3.5")))
+ALERT(String(Num("-8")))
+ALERT(String(Num("")))
+ALERT(String(Num(True)))
+ALERT(String(Num(False)))
+ALERT(String(Num("10")+Num("5")))

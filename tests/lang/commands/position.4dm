@@ -1,0 +1,5 @@
+ALERT(String(Position("lo"; "Hello")))
+ALERT(String(Position("z"; "abc")))
+ALERT(String(Position("o"; "foo boo"; 4)))
+ALERT(String(Position("HELLO"; "say hello")))
+ALERT(String(Position("b"; "abcabc"; 3)))

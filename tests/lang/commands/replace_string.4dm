@@ -1,0 +1,5 @@
+ALERT(Replace string("a-b-c"; "-"; "+"))
+ALERT(Replace string("a-b-c"; "-"; "+"; 1))
+ALERT(Replace string("aaa"; "a"; "bb"))
+ALERT(Replace string("remove me"; " me"; ""))
+ALERT(Replace string("none"; "x"; "y"))

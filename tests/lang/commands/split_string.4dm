@@ -1,0 +1,6 @@
+ALERT(JSON Stringify(Split string("a,b,c"; ",")))
+ALERT(JSON Stringify(Split string("a,,b"; ",")))
+ALERT(JSON Stringify(Split string("a,,b"; ","; sk ignore empty strings)))
+ALERT(JSON Stringify(Split string(" a , b "; ","; sk trim spaces)))
+ALERT(JSON Stringify(Split string("one--two"; "--")))
+ALERT(JSON Stringify(Split string("single"; ",")))

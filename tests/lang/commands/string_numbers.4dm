@@ -1,0 +1,6 @@
+ALERT(String(0))
+ALERT(String(-12))
+ALERT(String(3.5))
+ALERT(String(100/8))
+ALERT(String(2.0))
+ALERT(String(123456789))

@@ -1,0 +1,6 @@
+ALERT(Substring("Hello World"; 7))
+ALERT(Substring("Hello World"; 1; 5))
+ALERT(Substring("abcdef"; 3; 2))
+ALERT("["+Substring("abc"; 10)+"]")
+ALERT(Substring("abc"; 2; 100))
+ALERT(Substring("héllo"; 2; 3))

@@ -1,0 +1,6 @@
+Try
+	ALERT("inside")
+Catch
+	ALERT("never")
+End try
+ALERT("after")

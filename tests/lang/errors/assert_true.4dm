@@ -1,0 +1,3 @@
+ASSERT(1=1)
+ASSERT(True; "never shown")
+ALERT("assertions passed")

@@ -1,0 +1,3 @@
+ALERT("before")
+endless(1)
+ALERT("never")

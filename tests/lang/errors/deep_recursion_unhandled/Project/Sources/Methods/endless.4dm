@@ -1,0 +1,2 @@
+#DECLARE($depth : Integer)
+endless($depth+1)

@@ -1,0 +1,3 @@
+Function run()
+	ALERT("in run")
+	throw(12; "class failure")

@@ -1,0 +1,3 @@
+ALERT("calling")
+brokenMethod
+ALERT("never")

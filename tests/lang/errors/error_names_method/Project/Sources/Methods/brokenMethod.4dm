@@ -1,0 +1,3 @@
+var $x : Object
+$x:=New object
+$x.nothing()

@@ -1,0 +1,2 @@
+level2
+ALERT("level1 after level2")

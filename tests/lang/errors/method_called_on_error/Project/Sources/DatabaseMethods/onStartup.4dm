@@ -1,0 +1,5 @@
+ALERT("["+Method called on error+"]")
+ON ERR CALL("myHandler")
+ALERT(Method called on error)
+ON ERR CALL("")
+ALERT("["+Method called on error+"]")

@@ -1,0 +1,6 @@
+ON ERR CALL("errHandler")
+ALERT("before")
+throw(50; "boom")
+ALERT("after")
+ON ERR CALL("")
+ALERT("done")

@@ -1,0 +1,1 @@
+ALERT("handler: "+String(Last errors[0].errCode)+" "+Last errors[0].message)

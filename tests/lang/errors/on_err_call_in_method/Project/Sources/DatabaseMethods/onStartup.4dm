@@ -1,0 +1,4 @@
+ON ERR CALL("handler")
+failing
+ALERT("back in startup")
+ON ERR CALL("")

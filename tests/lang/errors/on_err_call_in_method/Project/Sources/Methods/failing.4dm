@@ -1,0 +1,3 @@
+ALERT("failing starts")
+throw(99; "deep")
+ALERT("failing continues")

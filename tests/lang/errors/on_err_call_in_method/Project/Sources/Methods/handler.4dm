@@ -1,0 +1,1 @@
+ALERT("handled in handler")

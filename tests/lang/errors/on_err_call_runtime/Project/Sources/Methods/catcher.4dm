@@ -1,0 +1,1 @@
+ALERT("caught an error")

@@ -1,0 +1,5 @@
+Class constructor
+	This.a:=1
+
+Function oops()
+	This.b:=(2+

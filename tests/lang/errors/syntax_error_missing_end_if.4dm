@@ -1,0 +1,3 @@
+var $i : Integer
+If ($i=0)
+	$i:=1

@@ -1,0 +1,3 @@
+var $t : Text
+
+$t:=String((1+2)

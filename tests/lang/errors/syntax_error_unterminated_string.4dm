@@ -1,0 +1,2 @@
+var $t : Text
+$t:="never closed

@@ -1,0 +1,4 @@
+Function run()
+	ALERT("in run")
+	throw(12; "class failure")
+	ALERT("never")

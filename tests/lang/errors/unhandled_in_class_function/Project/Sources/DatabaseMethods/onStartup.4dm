@@ -1,0 +1,2 @@
+cs.Faulty.new().run()
+ALERT("never")

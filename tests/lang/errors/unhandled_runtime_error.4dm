@@ -1,0 +1,5 @@
+var $o : Object
+ALERT("start")
+$o:=New object
+$o.noSuchFunction()
+ALERT("never")

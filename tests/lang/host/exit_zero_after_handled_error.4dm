@@ -1,0 +1,5 @@
+Try
+	throw(3; "handled")
+Catch
+	ALERT("handled it")
+End try

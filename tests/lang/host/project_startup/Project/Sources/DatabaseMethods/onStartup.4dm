@@ -1,0 +1,2 @@
+ALERT("project startup ran")
+ALERT(helper())

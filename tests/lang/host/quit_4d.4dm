@@ -1,0 +1,2 @@
+ALERT("before quit")
+QUIT 4D

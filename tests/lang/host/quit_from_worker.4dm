@@ -1,0 +1,2 @@
+CALL WORKER("quitter"; Formula(ALERT("worker ran")))
+CALL WORKER("quitter"; Formula(QUIT 4D))

@@ -1,0 +1,2 @@
+CALL WORKER("fragile"; Formula(throw(1; "worker failure")))
+CALL WORKER("fragile"; Formula(ALERT("worker still alive")))

@@ -1,0 +1,1 @@
+ALERT(String(sumOfSquares(3; 4)))

@@ -1,0 +1,4 @@
+#DECLARE($name : Text) : Text
+var $result : Text
+$result:="Hi "+$name
+return $result

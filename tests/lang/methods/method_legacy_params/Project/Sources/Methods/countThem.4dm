@@ -1,0 +1,2 @@
+C_LONGINT($0)
+$0:=Count parameters

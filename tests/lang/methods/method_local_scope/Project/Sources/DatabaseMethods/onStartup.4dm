@@ -1,0 +1,4 @@
+var $x : Integer
+$x:=1
+setLocal
+ALERT(String($x))

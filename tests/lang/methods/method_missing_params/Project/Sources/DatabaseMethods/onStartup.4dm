@@ -1,0 +1,3 @@
+ALERT(opt("x"; 2))
+ALERT(opt("y"))
+ALERT(opt)

@@ -1,0 +1,2 @@
+#DECLARE($a : Text; $b : Integer) : Text
+return "["+$a+"]["+String($b)+"]"

@@ -1,0 +1,1 @@
+ALERT(fullName("Ada"; "Lovelace"))

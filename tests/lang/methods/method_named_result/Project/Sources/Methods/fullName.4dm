@@ -1,0 +1,2 @@
+#DECLARE($first : Text; $last : Text)->$full : Text
+$full:=$first+" "+$last

@@ -1,0 +1,3 @@
+shout("hello")
+noParams
+noParams()

@@ -1,0 +1,2 @@
+#DECLARE($what : Text)
+ALERT(Uppercase($what))

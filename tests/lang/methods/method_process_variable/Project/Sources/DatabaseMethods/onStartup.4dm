@@ -1,0 +1,5 @@
+var counter : Integer
+counter:=10
+bump
+bump
+ALERT(String(counter))

@@ -1,0 +1,1 @@
+CALL WORKER("geometry"; "usePoint"; cs.Point.new(2; 3))

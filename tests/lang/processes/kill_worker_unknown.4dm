@@ -1,0 +1,2 @@
+KILL WORKER("never-started")
+ALERT("no error")

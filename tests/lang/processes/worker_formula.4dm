@@ -1,0 +1,2 @@
+ALERT("main")
+CALL WORKER("w1"; Formula(ALERT("in worker")))

@@ -1,0 +1,1 @@
+CALL WORKER("jobs"; "workerJob"; "result"; 21)

@@ -1,0 +1,1 @@
+CALL WORKER("alpha"; Formula(ALERT(Current process name)))

@@ -1,0 +1,4 @@
+#DECLARE($flag : Text)
+Use (Storage)
+	Storage[$flag]:=True
+End use

@@ -1,0 +1,2 @@
+ALERT("worker still sees "+pv)
+setFlag("done")

@@ -1,0 +1,3 @@
+var pv : Text
+pv:="worker value"
+ALERT("worker sees "+pv)

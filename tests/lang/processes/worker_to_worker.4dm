@@ -1,0 +1,1 @@
+CALL WORKER("first"; Formula(CALL WORKER("second"; Formula(ALERT("hello from "+Current process name)))))

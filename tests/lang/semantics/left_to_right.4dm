@@ -1,0 +1,7 @@
+ALERT(String(3+4*5))
+ALERT(String(10-2*3))
+ALERT(String(2+2^2))
+ALERT(String(12/2*3))
+ALERT(String(2*3+4))
+ALERT(String(1+1=2))
+ALERT(String(20/2/5))

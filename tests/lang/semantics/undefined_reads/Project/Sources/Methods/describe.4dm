@@ -1,0 +1,2 @@
+#DECLARE($t : Text; $n : Integer) : Text
+return "["+$t+"]["+String($n)+"]"

@@ -1,0 +1,7 @@
+ALERT(String(2+3))
+ALERT(String(10-4))
+ALERT(String(6*7))
+ALERT(String(10/4))
+ALERT(String(-5+2))
+ALERT(String(1.5+1.25))
+ALERT(String(7-10))

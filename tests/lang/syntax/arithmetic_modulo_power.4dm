@@ -1,0 +1,6 @@
+ALERT(String(7%3))
+ALERT(String(10%5))
+ALERT(String(2^10))
+ALERT(String(9^0.5))
+ALERT(String(7\2))
+ALERT(String(20\6))

@@ -1,0 +1,8 @@
+ALERT(String(True & True))
+ALERT(String(True & False))
+ALERT(String(False | True))
+ALERT(String(False | False))
+ALERT(String(Not(True)))
+ALERT(String(Not(False)))
+ALERT(String((1<2) & (2<3)))
+ALERT(String(Not((1=1) | (1=2))))

@@ -1,0 +1,5 @@
+ALERT(Substring("abcdef"; 2; 3))
+ALERT(Replace string("a.b.c"; "."; "-"))
+ALERT(String(Position("c"; "abc")))
+ALERT(String(Length(Substring("hello"; 2))))
+ALERT(Uppercase(Lowercase("MiXeD")))

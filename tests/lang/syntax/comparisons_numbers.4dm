@@ -1,0 +1,8 @@
+ALERT(String(1=1))
+ALERT(String(1#2))
+ALERT(String(1<2))
+ALERT(String(2>1))
+ALERT(String(2<=2))
+ALERT(String(3>=4))
+ALERT(String(1.5=1.5))
+ALERT(String(2#2))

@@ -1,0 +1,7 @@
+ALERT(String("abc"="abc"))
+ALERT(String("abc"#"abd"))
+ALERT(String("apple"<"banana"))
+ALERT(String("b">"a"))
+ALERT(String("abc"<="abc"))
+ALERT(String(""=""))
+ALERT(String("a"="ab"))

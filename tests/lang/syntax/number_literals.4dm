@@ -1,0 +1,6 @@
+ALERT(String(42))
+ALERT(String(3.25))
+ALERT(String(-4))
+ALERT(String(0.5))
+ALERT(String(1000000))
+ALERT(String(0.5+0.25))

@@ -1,0 +1,8 @@
+ALERT("say \"hi\"")
+ALERT("back\\slash")
+ALERT(String(Length("a\tb")))
+ALERT(String(Character code("\t")))
+ALERT(String(Character code("\n")))
+ALERT(String(Character code("\r")))
+ALERT(String(Length("\\\"")))
+ALERT("line1\nline2")

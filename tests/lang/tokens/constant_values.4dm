@@ -1,0 +1,8 @@
+ALERT(String(Is real))
+ALERT(String(Is text))
+ALERT(String(Is undefined))
+ALERT(String(Is boolean))
+ALERT(String(Is longint))
+ALERT(String(Is object))
+ALERT(String(Is collection))
+ALERT(String(Is null))

@@ -1,0 +1,6 @@
+ALERT(JSON Stringify(New collection(1; 2)))
+ALERT(JSON Stringify(JSON Parse("{\"k\":\"v\"}")))
+ALERT(Replace string("a b"; " "; "_"))
+ALERT(String(Character code("A")))
+ALERT(String(Split string("x,y,z"; ",").length))
+ALERT(String(OB Is defined(New object("p"; 1); "p")))

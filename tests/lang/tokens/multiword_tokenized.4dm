@@ -1,0 +1,5 @@
+ALERT:C41(JSON Stringify:C1217(New collection:C1472("a"; "b")))
+ALERT:C41(JSON Stringify:C1217(New object:C1471("n"; 1)))
+ALERT:C41(Replace string:C233("1.2.3"; "."; ":"))
+ALERT:C41(String:C10(Split string:C1554("p;q"; ";").length))
+ALERT:C41(String:C10(Position:C15("c"; "abc")))
