@@ -1,0 +1,2 @@
+WEB START SERVER
+CALL WORKER("echo"; Formula(startEchoServers))

@@ -1,0 +1,83 @@
+"use strict";
+// Headless Debian Chromium opens the chat page (examples/chat) in two tabs; they exchange messages through the
+// server. Run through tests/integration/python/with_host.py, which sets WS_PORT.
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { chromium } = require("playwright-core");
+
+const port = process.env.WS_PORT;
+const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
+const screenshotDir = process.env.SCREENSHOT_DIR;
+const stepTimeoutMs = 15000;
+
+async function openChat(browser, name) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(stepTimeoutMs);
+  page.on("pageerror", (error) => console.log(`[${name}] page error: ${error.message}`));
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.locator("#status", { hasText: "Connected" }).waitFor();
+  await expectIncoming(page, "Welcome on the chat!", `${name} is welcomed`);
+  return page;
+}
+
+async function expectIncoming(page, text, what) {
+  try {
+    await page.locator(".message-in .message-text", { hasText: text }).first().waitFor();
+  } catch (error) {
+    const seen = await page.locator(".message .message-text").allTextContents();
+    assert.fail(`${what}: no incoming message "${text}" (messages shown: ${JSON.stringify(seen)})`);
+  }
+}
+
+async function say(page, text) {
+  await page.locator("#message-input").fill(text);
+  await page.locator("#message-input").press("Enter");
+  await page.locator(".message-out .message-text", { hasText: text }).first().waitFor();
+  assert.equal(await page.locator("#message-input").inputValue(), "", "the input is cleared after sending");
+}
+
+async function main() {
+  assert.ok(port, "WS_PORT is not set");
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "chat-test-chromium-"));
+  // A fresh profile each run; both tabs share it, as two tabs of one browser window would.
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const alice = await openChat(browser, "alice");
+    const bob = await openChat(browser, "bob");
+    await expectIncoming(alice, "New client connected", "alice sees bob join");
+
+    await say(alice, "Hello Bob, this is Alice ✓");
+    await expectIncoming(bob, "Hello Bob, this is Alice ✓", "bob receives alice's message");
+    await say(bob, "Hi Alice!");
+    await expectIncoming(alice, "Hi Alice!", "alice receives bob's message");
+    assert.equal(await alice.locator(".message-in .message-text", { hasText: "Hello Bob" }).count(), 0,
+      "alice's own message must not come back to her");
+
+    if (screenshotDir) {
+      await alice.screenshot({ path: path.join(screenshotDir, "chat-alice.png") });
+      await bob.screenshot({ path: path.join(screenshotDir, "chat-bob.png") });
+    }
+    const leaveNotices = alice.locator(".message-in .message-text", { hasText: "Client disconnected" });
+    const leavesBefore = await leaveNotices.count();
+    await bob.close();
+    await leaveNotices.nth(leavesBefore).waitFor().catch(() => assert.fail("alice is not told that bob left"));
+    console.log("PASS chat page: two tabs exchange messages");
+    console.log("1 passed, 0 failed");
+  } finally {
+    await browser.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.log(`FAIL chat page: ${error.message}`);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+});
