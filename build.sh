@@ -23,6 +23,9 @@ need_packages() {
 base_packages=(cmake g++ make ninja-build pkg-config libpoco-dev doctest-dev)
 # Real clients the integration tests talk to the server with, and the browser for the chat page test.
 test_packages=(python3 python3-websockets nodejs node-ws chromium)
+# The browser test installs playwright-core from the npm registry; npm comes with NodeSource's nodejs, and
+# only Debian's own nodejs needs the separate npm package.
+need_npm() { command -v npm >/dev/null 2>&1 || need_packages npm; }
 
 configure() {
   local dir=$1; shift
@@ -50,6 +53,7 @@ case "$verb" in
     ;;
   test)
     need_packages "${base_packages[@]}" "${test_packages[@]}"
+    need_npm
     build_tree
     case "$variant" in
       asan) export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ;;
