@@ -1,0 +1,28 @@
+#pragma once
+// The 4D objects the callbacks receive.
+
+#include <fourd/plugin.hpp>
+
+#include <string_view>
+
+#include "web/websocket_endpoint.h"
+
+namespace wsplugin {
+
+// Signature of the errors this plugin raises or reports, as componentSignature.
+inline constexpr const char* kComponentSignature = "WebSocket";
+
+// Error codes this plugin uses in 4D errors and in `errors` collections.
+namespace error_code {
+constexpr int WebServerNotRunning = 1, BadArgument = 2, NotConnected = 3, OutgoingBufferFull = 4, InvalidJson = 5,
+              ProtocolError = 6, WebServerStart = 7, PathInUse = 8;
+}
+
+// {type: type}
+fd_value makeEvent(fourd::plugin::Env env, const char* type);
+// [{errCode; message; componentSignature}]
+fd_value makeErrors(fourd::plugin::Env env, int code, std::string_view message);
+// {headers; query; url; remoteAddress; protocols}: header and parameter names that repeat give a Collection.
+fd_value makeRequest(fourd::plugin::Env env, const UpgradeRequest& request);
+
+}  // namespace wsplugin

@@ -1,0 +1,62 @@
+#include "api/plugin_state.h"
+
+#include <cstdlib>
+#include <string>
+
+namespace wsplugin {
+
+namespace {
+
+constexpr uint16_t kDefaultHttpPort = 8080;
+
+// FOURD_HTTP_PORT overrides the default port, so tests can pick free ports.
+uint16_t defaultHttpPort() {
+  const char* fromEnvironment = std::getenv("FOURD_HTTP_PORT");
+  if (!fromEnvironment || !*fromEnvironment) return kDefaultHttpPort;
+  try {
+    int port = std::stoi(fromEnvironment);
+    if (port >= 0 && port <= 65535) return static_cast<uint16_t>(port);
+  } catch (const std::exception&) {
+  }
+  return kDefaultHttpPort;
+}
+
+}  // namespace
+
+PluginState& PluginState::instance() {
+  static PluginState state;
+  return state;
+}
+
+WebServer& PluginState::webServer(fourd::plugin::Env env) {
+  std::lock_guard lock(mutex_);
+  if (!webServer_) {
+    std::filesystem::path root = std::filesystem::path(env.projectFolder()) / "WebFolder" / "";
+    webServer_ = std::make_unique<WebServer>(defaultHttpPort(), root);
+  }
+  return *webServer_;
+}
+
+WebServer::StartResult PluginState::startWebServer(fourd::plugin::Env env, uint16_t port, std::filesystem::path root) {
+  WebServer::StartResult result = webServer(env).start(port, std::move(root));
+  std::lock_guard lock(mutex_);
+  if (result.success) keepHostAlive_ = fourd::plugin::Worker(env);
+  return result;
+}
+
+void PluginState::stopWebServer(fourd::plugin::Env env) {
+  webServer(env).stop();
+  std::lock_guard lock(mutex_);
+  keepHostAlive_.reset();
+}
+
+void PluginState::shutdown() {
+  std::unique_lock lock(mutex_);
+  WebServer* web = webServer_.get();
+  lock.unlock();
+  if (web) web->stop();
+  lock.lock();
+  keepHostAlive_.reset();
+}
+
+}  // namespace wsplugin

@@ -1,0 +1,45 @@
+#pragma once
+// What the plugin keeps for the whole host run: its registered classes, the web server, the connection ids.
+
+#include <fourd/plugin.hpp>
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+
+#include "web/web_server.h"
+
+namespace wsplugin {
+
+struct PluginClasses {
+  fd_class webServer = nullptr;
+  fd_class webSocketServer = nullptr;
+  fd_class webSocketConnection = nullptr;
+};
+
+class PluginState {
+ public:
+  static PluginState& instance();
+
+  PluginClasses classes;
+
+  // The host's web server, created on first use with the defaults: port 8080 (or FOURD_HTTP_PORT) and the
+  // project's WebFolder/.
+  WebServer& webServer(fourd::plugin::Env env);
+  // Starts / stops the web server. While it runs, the host stays up (a worker handle of the starter is held).
+  WebServer::StartResult startWebServer(fourd::plugin::Env env, uint16_t port, std::filesystem::path root);
+  void stopWebServer(fourd::plugin::Env env);
+  // Shutdown hook: stops the web server, which terminates every WebSocket server on it.
+  void shutdown();
+
+  uint64_t nextConnectionId() { return nextConnectionId_.fetch_add(1, std::memory_order_relaxed); }
+
+ private:
+  std::mutex mutex_;
+  std::unique_ptr<WebServer> webServer_;
+  fourd::plugin::Worker keepHostAlive_;
+  std::atomic<uint64_t> nextConnectionId_{1};
+};
+
+}  // namespace wsplugin

@@ -1,0 +1,79 @@
+#include "api/server_options.h"
+
+#include <cmath>
+
+#include "api/event_objects.h"
+
+namespace wsplugin {
+
+using fourd::plugin::Env;
+using fourd::plugin::Error;
+
+namespace {
+
+// A non-negative whole number option, or `fallback` when absent.
+double readCount(Env env, fd_value options, const char* name, double fallback) {
+  fd_value value = env.get(options, name);
+  if (env.isNullish(value)) return fallback;
+  double number = env.numberOf(value, (std::string("options.") + name).c_str());
+  if (number < 0 || std::isnan(number))
+    throw Error(std::string("options.") + name + " must not be negative", error_code::BadArgument);
+  return std::floor(number);
+}
+
+DataType readDataType(Env env, fd_value options) {
+  fd_value value = env.get(options, "dataType");
+  if (env.isNullish(value)) return DataType::Text;
+  std::string_view name = env.textOf(value, "options.dataType");
+  for (DataType type : {DataType::Text, DataType::Blob, DataType::Object})
+    if (name == dataTypeName(type)) return type;
+  throw Error("options.dataType must be \"text\", \"blob\" or \"object\"", error_code::BadArgument);
+}
+
+std::vector<std::string> readProtocols(Env env, fd_value options) {
+  std::vector<std::string> protocols;
+  fd_value value = env.get(options, "protocols");
+  if (env.isNullish(value)) return protocols;
+  if (env.type(value) != FD_COLLECTION)
+    throw Error("options.protocols must be a Collection of Text", error_code::BadArgument);
+  for (size_t i = 0; i < env.length(value); ++i)
+    protocols.emplace_back(env.textOf(env.at(value, i), "each of options.protocols"));
+  return protocols;
+}
+
+}  // namespace
+
+const char* dataTypeName(DataType type) {
+  switch (type) {
+    case DataType::Blob: return "blob";
+    case DataType::Object: return "object";
+    case DataType::Text: break;
+  }
+  return "text";
+}
+
+ServerOptions readServerOptions(Env env, fd_value options) {
+  ServerOptions result;
+  if (env.isNullish(options)) return result;
+  if (env.type(options) != FD_OBJECT) throw Error("options must be an Object", error_code::BadArgument);
+  fd_value path = env.get(options, "path");
+  if (!env.isNullish(path)) {
+    result.path = env.textOf(path, "options.path");
+    if (!result.path.empty() && result.path.front() != '/') result.path.insert(0, "/");
+  }
+  result.dataType = readDataType(env, options);
+  auto& limits = result.limits;
+  // 0 for a size keeps the default: a server that takes or sends nothing is no use.
+  if (double size = readCount(env, options, "maxMessageSize", 0); size > 0) limits.maxMessageSize = size_t(size);
+  if (double size = readCount(env, options, "maxOutgoingBuffer", 0); size > 0) limits.maxOutgoingBuffer = size_t(size);
+  limits.idleTimeout = std::chrono::seconds(static_cast<int64_t>(readCount(env, options, "idleTimeout", 0)));
+  limits.pingInterval = std::chrono::seconds(static_cast<int64_t>(readCount(env, options, "pingInterval", 0)));
+  result.maxConnections = static_cast<size_t>(readCount(env, options, "maxConnections", 0));
+  result.handshakeTimeout = std::chrono::seconds(
+      static_cast<int64_t>(readCount(env, options, "handshakeTimeout", double(result.handshakeTimeout.count()))));
+  if (result.handshakeTimeout.count() == 0) result.handshakeTimeout = std::chrono::seconds(10);
+  result.protocols = readProtocols(env, options);
+  return result;
+}
+
+}  // namespace wsplugin

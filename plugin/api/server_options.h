@@ -1,0 +1,29 @@
+#pragma once
+// The options object of 4D.WebSocketServer.new(): path and dataType from 4D, plus this plugin's limits.
+
+#include <fourd/plugin.hpp>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "net/connection.h"
+
+namespace wsplugin {
+
+enum class DataType { Text, Blob, Object };
+
+struct ServerOptions {
+  std::string path;  // empty: every upgrade not claimed by a server with that exact path
+  DataType dataType = DataType::Text;
+  ConnectionLimits limits;
+  size_t maxConnections = 0;  // 0: unlimited; beyond, upgrades get 503
+  std::chrono::seconds handshakeTimeout{10};  // how long an upgrade waits for onConnection's answer (then 503)
+  std::vector<std::string> protocols;  // subprotocols accepted, in preference order
+};
+
+// Throws fourd::plugin::Error naming the bad option.
+ServerOptions readServerOptions(fourd::plugin::Env env, fd_value options);
+const char* dataTypeName(DataType type);
+
+}  // namespace wsplugin

@@ -1,0 +1,308 @@
+#include "api/websocket_server.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstring>
+
+#include "api/event_objects.h"
+#include "api/plugin_state.h"
+
+namespace wsplugin {
+
+using fourd::plugin::Env;
+using fourd::plugin::Error;
+using fourd::plugin::Raised;
+using fourd::plugin::Ref;
+
+// An upgrade waiting on an HTTP thread for the worker's answer; abandoned when the wait timed out.
+struct WebSocketServer::PendingDecision {
+  std::mutex mutex;
+  std::condition_variable cv;
+  bool answered = false;
+  bool abandoned = false;
+  UpgradeDecision decision;
+};
+
+namespace {
+
+constexpr uint16_t kServerGoingAway = ws::close_code::GoingAway;
+
+UpgradeDecision refusal(int status) { return UpgradeDecision{status, {}, nullptr}; }
+
+}  // namespace
+
+WebSocketServer::WebSocketServer(Env env, fd_value handler, ServerOptions options, WebServer& web)
+    : options_(std::move(options)), web_(web), worker_(env), handler_(env, handler) {}
+
+fd_value WebSocketServer::create(Env env, fd_value handler, fd_value options) {
+  if (env.type(handler) != FD_OBJECT)
+    throw Error("4D.WebSocketServer.new(): the first parameter must be the handler object", error_code::BadArgument);
+  if (!env.hasFunction(handler, "onConnection"))
+    throw Error("4D.WebSocketServer.new(): the handler has no onConnection function", error_code::BadArgument);
+  ServerOptions parsed = readServerOptions(env, options);
+  WebServer& web = PluginState::instance().webServer(env);
+  auto server = std::make_shared<WebSocketServer>(env, handler, std::move(parsed), web);
+  server->events_ = std::make_shared<EventQueue>([weak = std::weak_ptr<WebSocketServer>(server)] {
+    if (auto self = weak.lock()) self->postToWorker([self](Env env) { self->drain(env); });
+  });
+  fd_value object = env.wrapShared(PluginState::instance().classes.webSocketServer, server);
+  std::string error;
+  if (!web.addEndpoint(server, error)) {
+    std::lock_guard lock(server->workerMutex_);
+    server->worker_.reset();
+    throw Error("4D.WebSocketServer.new(): " + error,
+                web.isRunning() ? error_code::PathInUse : error_code::WebServerNotRunning);
+  }
+  server->object_ = Ref(env, object);
+  server->postToWorker([server](Env env) { server->callServerHandler(env, "onOpen", makeEvent(env, "open")); });
+  return object;
+}
+
+fd_value WebSocketServer::connections(Env env) const {
+  fd_value list = env.collection();
+  for (const auto& [id, slot] : slots_)
+    if (slot.opened && slot.connection->status == ConnectionStatus::Connected) env.push(list, slot.object.get(env));
+  return list;
+}
+
+void WebSocketServer::terminate() {
+  auto keep = shared_from_this();
+  if (terminated_.exchange(true)) return;
+  web_.removeEndpoint(this);
+  for (auto& [id, slot] : slots_) {
+    if (slot.connection->status == ConnectionStatus::Connected) slot.connection->status = ConnectionStatus::Closing;
+    slot.connection->net->close(kServerGoingAway, "server terminated");
+  }
+  // Later, not inside the terminate() call: callbacks never run nested in the 4D code that caused them.
+  postToWorker([keep](Env env) { keep->finishIfDone(env); });
+}
+
+void WebSocketServer::webServerStopped() {
+  {
+    std::lock_guard lock(waitingMutex_);
+    webServerStopping_ = true;
+    for (PendingDecision* pending : waiting_) {
+      std::lock_guard pendingLock(pending->mutex);
+      pending->abandoned = true;
+      pending->cv.notify_all();
+    }
+  }
+  auto self = shared_from_this();
+  postToWorker([self](Env) { self->terminate(); });
+}
+
+UpgradeDecision WebSocketServer::decide(UpgradeRequest request) {
+  if (terminated_ || (options_.maxConnections && connectionCount_ >= options_.maxConnections)) return refusal(503);
+  auto net = std::make_shared<Connection>(PluginState::instance().nextConnectionId(), options_.limits, events_);
+  auto pending = std::make_shared<PendingDecision>();
+  {
+    std::lock_guard lock(waitingMutex_);
+    if (webServerStopping_) return refusal(503);
+    waiting_.insert(pending.get());
+  }
+  auto self = shared_from_this();
+  bool posted = postToWorker([self, pending, net, request = std::move(request)](Env env) {
+    self->answerUpgrade(env, request, net, *pending);
+  });
+  UpgradeDecision decision = refusal(503);
+  {
+    std::unique_lock lock(pending->mutex);
+    if (posted)
+      pending->cv.wait_for(lock, options_.handshakeTimeout, [&] { return pending->answered || pending->abandoned; });
+    if (pending->answered)
+      decision = std::move(pending->decision);
+    else
+      pending->abandoned = true;
+  }
+  std::lock_guard lock(waitingMutex_);
+  waiting_.erase(pending.get());
+  return decision;
+}
+
+void WebSocketServer::answerUpgrade(Env env, const UpgradeRequest& request, std::shared_ptr<Connection> net,
+                                    PendingDecision& pending) {
+  {
+    std::lock_guard lock(pending.mutex);
+    if (pending.abandoned) return;
+  }
+  uint64_t id = net->id();
+  UpgradeDecision decision = askHandler(env, request, std::move(net));
+  std::lock_guard lock(pending.mutex);
+  if (pending.abandoned) {
+    // The client was answered 503 meanwhile: forget the connection onConnection accepted.
+    if (decision.status == 101) {
+      slots_.erase(id);
+      --connectionCount_;
+    }
+    return;
+  }
+  pending.decision = std::move(decision);
+  pending.answered = true;
+  pending.cv.notify_all();
+}
+
+UpgradeDecision WebSocketServer::askHandler(Env env, const UpgradeRequest& request, std::shared_ptr<Connection> net) {
+  if (terminated_ || finished_) return refusal(503);
+  if (options_.maxConnections && connectionCount_ >= options_.maxConnections) return refusal(503);
+  fd_value event = makeEvent(env, "connection");
+  env.set(event, "request", makeRequest(env, request));
+  fd_value connectionHandler;
+  try {
+    connectionHandler = env.call(handler_.get(env), "onConnection", {object_.get(env), event});
+  } catch (const Raised&) {
+    reportServerError(env, "onConnection raised an error; the client was refused", env.lastErrors());
+    return refusal(403);
+  }
+  if (env.type(connectionHandler) != FD_OBJECT) return refusal(403);
+
+  auto connection = std::make_shared<WebSocketConnection>();
+  connection->id = net->id();
+  connection->server = weak_from_this();
+  connection->net = net;
+  connection->handler = Ref(env, connectionHandler);
+  connection->protocol = chooseProtocol(env, connectionHandler, request.offeredProtocols);
+  fd_value object = env.wrapShared(PluginState::instance().classes.webSocketConnection, connection);
+  std::string protocol = connection->protocol;
+  uint64_t id = connection->id;
+  slots_.emplace(id, Slot{std::move(connection), Ref(env, object)});
+  ++connectionCount_;
+  return UpgradeDecision{101, std::move(protocol), std::move(net)};
+}
+
+std::string WebSocketServer::chooseProtocol(Env env, fd_value connectionHandler,
+                                            const std::vector<std::string>& offered) const {
+  auto isOffered = [&](std::string_view protocol) {
+    return std::find(offered.begin(), offered.end(), protocol) != offered.end();
+  };
+  fd_value chosen = env.get(connectionHandler, "protocol");
+  if (env.type(chosen) == FD_TEXT && isOffered(env.textOf(chosen))) return std::string(env.textOf(chosen));
+  for (const std::string& protocol : options_.protocols)
+    if (isOffered(protocol)) return protocol;
+  return {};
+}
+
+void WebSocketServer::drain(Env env) {
+  auto keep = shared_from_this();
+  for (NetEvent& event : events_->takeAll()) dispatch(env, event);
+}
+
+void WebSocketServer::dispatch(Env env, NetEvent& event) {
+  if (event.kind == NetEvent::Kind::Closed) {
+    deliverClosed(env, event.connectionId, event);
+    return;
+  }
+  auto it = slots_.find(event.connectionId);
+  if (it == slots_.end()) return;
+  Slot& slot = it->second;
+  switch (event.kind) {
+    case NetEvent::Kind::Open:
+      if (terminated_) {
+        // Accepted while the server was closing: it closes unseen, without callbacks.
+        slot.connection->status = ConnectionStatus::Closing;
+        slot.connection->net->close(kServerGoingAway, "server terminated");
+        return;
+      }
+      slot.opened = true;
+      callConnectionHandler(env, slot, "onOpen", makeEvent(env, "open"));
+      return;
+    case NetEvent::Kind::Message:
+      if (slot.opened) deliverMessage(env, slot, event);
+      return;
+    case NetEvent::Kind::Error: {
+      if (!slot.opened || slot.failed) return;
+      slot.failed = true;
+      fd_value errorEvent = makeEvent(env, "error");
+      env.set(errorEvent, "errors", makeErrors(env, error_code::ProtocolError, event.payload));
+      callConnectionHandler(env, slot, "onError", errorEvent);
+      return;
+    }
+    case NetEvent::Kind::Closed: return;
+  }
+}
+
+void WebSocketServer::deliverMessage(Env env, Slot& slot, NetEvent& event) {
+  fd_value data;
+  if (event.binary || options_.dataType == DataType::Blob) {
+    data = env.blob(event.payload);
+  } else if (options_.dataType == DataType::Text) {
+    data = env.text(event.payload);
+  } else if (!(data = env.parseJson(event.payload))) {
+    fd_value errorEvent = makeEvent(env, "error");
+    env.set(errorEvent, "errors",
+            makeErrors(env, error_code::InvalidJson, "the message received is not valid JSON (dataType \"object\")"));
+    callConnectionHandler(env, slot, "onError", errorEvent);
+    return;
+  }
+  fd_value messageEvent = makeEvent(env, "message");
+  env.set(messageEvent, "data", data);
+  callConnectionHandler(env, slot, "onMessage", messageEvent);
+}
+
+void WebSocketServer::deliverClosed(Env env, uint64_t id, const NetEvent& event) {
+  auto it = slots_.find(id);
+  if (it == slots_.end()) return;
+  Slot slot = std::move(it->second);
+  slots_.erase(it);
+  --connectionCount_;
+  slot.connection->status = ConnectionStatus::Closed;
+  if (slot.opened) {
+    fd_value terminateEvent = makeEvent(env, "terminate");
+    env.set(terminateEvent, "code", env.number(event.code));
+    env.set(terminateEvent, "reason", env.text(event.payload));
+    callConnectionHandler(env, slot, "onTerminate", terminateEvent);
+  }
+  finishIfDone(env);
+}
+
+void WebSocketServer::finishIfDone(Env env) {
+  if (!terminated_ || !slots_.empty() || finished_) return;
+  finished_ = true;
+  callServerHandler(env, "onTerminate", makeEvent(env, "terminate"));
+  // The 4D object and this native hold each other; the object no longer needs this server to reach it.
+  object_.reset();
+  std::lock_guard lock(workerMutex_);
+  worker_.reset();
+}
+
+void WebSocketServer::callConnectionHandler(Env env, Slot& slot, const char* name, fd_value event) {
+  fd_value target = slot.connection->handler.get(env);
+  if (!env.hasFunction(target, name)) return;
+  try {
+    env.call(target, name, {slot.object.get(env), event});
+  } catch (const Raised&) {
+    if (std::strcmp(name, "onError") == 0 || !env.hasFunction(target, "onError")) return;
+    fd_value errorEvent = makeEvent(env, "error");
+    env.set(errorEvent, "errors", env.lastErrors());
+    try {
+      env.call(target, "onError", {slot.object.get(env), errorEvent});
+    } catch (const Raised&) {
+      // onError itself failed: its error is on the error stack; nothing further to report to.
+    }
+  }
+}
+
+void WebSocketServer::callServerHandler(Env env, const char* name, fd_value event) {
+  fd_value target = handler_.get(env);
+  if (!env.hasFunction(target, name)) return;
+  try {
+    env.call(target, name, {object_.get(env), event});
+  } catch (const Raised&) {
+    if (std::strcmp(name, "onError") != 0)
+      reportServerError(env, std::string(name) + " raised an error", env.lastErrors());
+  }
+}
+
+void WebSocketServer::reportServerError(Env env, const std::string& statusText, fd_value errors) {
+  fd_value target = handler_.get(env);
+  if (!env.hasFunction(target, "onError")) return;
+  fd_value errorEvent = makeEvent(env, "error");
+  env.set(errorEvent, "statusText", env.text(statusText));
+  env.set(errorEvent, "errors", errors);
+  try {
+    env.call(target, "onError", {object_.get(env), errorEvent});
+  } catch (const Raised&) {
+    // onError itself failed: its error is on the error stack; nothing further to report to.
+  }
+}
+
+}  // namespace wsplugin

@@ -1,0 +1,210 @@
+#include "net/connection.h"
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+#include "protocol/frame_writer.h"
+
+namespace wsplugin {
+
+namespace {
+// How long a started close handshake may wait for the peer before the socket is dropped (1006). Shorter than
+// the host's shutdown grace period, so going-away closes finish in time.
+constexpr auto kCloseWait = std::chrono::seconds(2);
+// Above this, the outgoing buffer is freed once empty rather than kept for reuse.
+constexpr size_t kKeptCapacity = 16 * 1024;
+}  // namespace
+
+Connection::Connection(uint64_t id, ConnectionLimits limits, std::shared_ptr<EventQueue> events)
+    : id_(id), limits_(limits), events_(std::move(events)), parser_(ws::ParserLimits{limits.maxMessageSize}) {}
+
+Connection::~Connection() {
+  std::lock_guard lock(mutex_);
+  closeSocketLocked();
+}
+
+void Connection::attach(Poco::Net::StreamSocket socket) {
+  std::lock_guard lock(mutex_);
+  socket_ = std::move(socket);
+  socket_.setBlocking(false);
+  socket_.setNoDelay(true);
+  fd_ = socket_.impl()->sockfd();
+  open_ = true;
+  lastRead_ = Clock::now();
+  events_->push({NetEvent::Kind::Open, id_, false, {}, 0});
+}
+
+SendResult Connection::send(ws::Opcode opcode, std::string_view payload) {
+  std::lock_guard lock(mutex_);
+  if (!open_) return SendResult::NotOpen;
+  if (pendingLocked() + payload.size() > limits_.maxOutgoingBuffer) {
+    events_->push({NetEvent::Kind::Error, id_, false, "the client does not read fast enough: outgoing buffer full",
+                   ws::close_code::PolicyViolation});
+    sendCloseLocked(ws::close_code::PolicyViolation, "outgoing buffer full");
+    return SendResult::Overflow;
+  }
+  writeLocked([&](std::string& out) { ws::appendFrame(out, opcode, payload); });
+  return SendResult::Sent;
+}
+
+void Connection::close(uint16_t code, std::string_view reason) {
+  std::lock_guard lock(mutex_);
+  if (open_) sendCloseLocked(code, reason);
+}
+
+void Connection::flushLocked() {
+  while (pendingLocked() > 0 && fd_ >= 0 && !writeBroken_) {
+    ssize_t n = ::send(fd_, out_.data() + outOffset_, pendingLocked(), MSG_NOSIGNAL);
+    if (n > 0) {
+      outOffset_ += static_cast<size_t>(n);
+    } else if (n < 0 && errno == EINTR) {
+      continue;
+    } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+      break;  // the I/O thread resumes on writability
+    } else {
+      writeBroken_ = true;  // the I/O thread sees the hang-up and reports 1006
+    }
+  }
+  if (pendingLocked() == 0) {
+    // An idle connection keeps no big buffer behind.
+    if (out_.capacity() > kKeptCapacity) out_ = std::string();
+    out_.clear();
+    outOffset_ = 0;
+  } else if (outOffset_ > out_.size() / 2) {
+    out_.erase(0, outOffset_);
+    outOffset_ = 0;
+  }
+}
+
+void Connection::sendCloseLocked(uint16_t code, std::string_view reason) {
+  open_ = false;
+  if (closeSent_) return;
+  closeSent_ = true;
+  closeStarted_ = Clock::now();
+  // A close reason must fit a control frame (125 bytes with the code).
+  writeLocked([&](std::string& out) { ws::appendCloseFrame(out, code, reason.substr(0, 120)); });
+}
+
+void Connection::finishIfDoneLocked() {
+  if (closeSent_ && closeReceived_ && pendingLocked() == 0) closeSocketLocked();
+}
+
+void Connection::closeSocketLocked() {
+  open_ = false;
+  if (fd_ < 0) return;
+  // Read what the peer already sent, so closing does not answer with a reset that could destroy our close frame.
+  char discard[4096];
+  for (int i = 0; i < 16 && ::recv(fd_, discard, sizeof discard, 0) > 0; ++i) {
+  }
+  ::shutdown(fd_, SHUT_RDWR);
+  socket_.close();
+  fd_ = -1;
+  out_ = std::string();
+  outOffset_ = 0;
+  finished_.store(true, std::memory_order_release);
+}
+
+void Connection::reportClosed(uint16_t code, std::string reason) {
+  if (closedReported_) return;
+  closedReported_ = true;
+  events_->push({NetEvent::Kind::Closed, id_, false, std::move(reason), code});
+}
+
+void Connection::onReadable(char* scratch, size_t size) {
+  for (;;) {
+    if (finished()) return;
+    ssize_t n = ::recv(fd_, scratch, size, 0);
+    if (n > 0) {
+      {
+        std::lock_guard lock(mutex_);
+        lastRead_ = Clock::now();
+        if (closeReceived_) continue;
+      }
+      parser_.feed(scratch, static_cast<size_t>(n), *this);
+      // A short read emptied the socket; with edge triggering, later bytes (or the FIN) signal again, so the
+      // recv that would only say EAGAIN is saved.
+      if (static_cast<size_t>(n) < size) return;
+      continue;
+    }
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
+    onHangup();
+    return;
+  }
+}
+
+void Connection::onWritable() {
+  std::lock_guard lock(mutex_);
+  flushLocked();
+  finishIfDoneLocked();
+}
+
+void Connection::onHangup() {
+  std::lock_guard lock(mutex_);
+  closeSocketLocked();
+  reportClosed(ws::close_code::Abnormal, "");
+}
+
+void Connection::abort() { onHangup(); }
+
+void Connection::onTick(Clock::time_point now) {
+  std::lock_guard lock(mutex_);
+  if (fd_ < 0) return;
+  if (writeBroken_ || (closeSent_ && now - closeStarted_ > kCloseWait)) {
+    closeSocketLocked();
+    reportClosed(ws::close_code::Abnormal, "");
+    return;
+  }
+  if (!open_) return;
+  if (limits_.pingInterval.count() > 0) {
+    if (pingOutstanding_ && now - pingSent_ >= limits_.pingInterval) {
+      closeSocketLocked();
+      reportClosed(ws::close_code::Abnormal, "no answer to ping");
+      return;
+    }
+    if (!pingOutstanding_ && now - lastRead_ >= limits_.pingInterval) {
+      writeLocked([](std::string& out) { ws::appendFrame(out, ws::Opcode::Ping, ""); });
+      pingOutstanding_ = true;
+      pingSent_ = now;
+    }
+  }
+  if (limits_.idleTimeout.count() > 0 && now - lastRead_ >= limits_.idleTimeout)
+    sendCloseLocked(ws::close_code::GoingAway, "idle timeout");
+}
+
+void Connection::onMessage(ws::Opcode opcode, std::string&& payload) {
+  events_->push({NetEvent::Kind::Message, id_, opcode == ws::Opcode::Binary, std::move(payload), 0});
+}
+
+void Connection::onPing(std::string_view payload) {
+  std::lock_guard lock(mutex_);
+  if (closeSent_) return;
+  writeLocked([&](std::string& out) { ws::appendFrame(out, ws::Opcode::Pong, payload); });
+}
+
+void Connection::onPong(std::string_view) {
+  std::lock_guard lock(mutex_);
+  pingOutstanding_ = false;
+}
+
+void Connection::onClose(uint16_t code, std::string_view reason) {
+  std::lock_guard lock(mutex_);
+  closeReceived_ = true;
+  // Echo the peer's code (RFC 6455 §5.5.1); 1005 becomes an empty close payload.
+  sendCloseLocked(code, "");
+  reportClosed(code, std::string(reason));
+  finishIfDoneLocked();
+}
+
+void Connection::onProtocolError(uint16_t closeCode, std::string_view why) {
+  std::lock_guard lock(mutex_);
+  closeReceived_ = true;  // the parser stopped: nothing more will be read
+  events_->push({NetEvent::Kind::Error, id_, false, std::string(why), closeCode});
+  sendCloseLocked(closeCode, why);
+  reportClosed(closeCode, std::string(why));
+  finishIfDoneLocked();
+}
+
+}  // namespace wsplugin

@@ -1,0 +1,104 @@
+#pragma once
+// One WebSocket connection after the upgrade. The I/O thread that owns it reads, parses, answers pings, runs the
+// close handshake and closes the socket; the server's worker sends and starts closes. Both sides meet under the
+// connection's mutex; only the I/O thread ever closes the socket.
+
+#include <Poco/Net/StreamSocket.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+#include "net/event_queue.h"
+#include "protocol/frame_parser.h"
+
+namespace wsplugin {
+
+struct ConnectionLimits {
+  size_t maxMessageSize = 16 * 1024 * 1024;
+  size_t maxOutgoingBuffer = 8 * 1024 * 1024;  // unsent bytes one connection may hold
+  std::chrono::seconds idleTimeout{0};         // 0: never close a silent connection
+  std::chrono::seconds pingInterval{0};        // 0: no keep-alive pings
+};
+
+enum class SendResult { Sent, NotOpen, Overflow };
+
+class Connection final : private ws::FrameSink {
+ public:
+  using Clock = std::chrono::steady_clock;
+
+  Connection(uint64_t id, ConnectionLimits limits, std::shared_ptr<EventQueue> events);
+  ~Connection() override;
+
+  uint64_t id() const { return id_; }
+
+  // Upgrade thread: the socket after the 101 answer. Announces Open before any other event.
+  void attach(Poco::Net::StreamSocket socket);
+  int fd() const { return fd_; }
+
+  // Worker: queue a data frame (writing at once when nothing is waiting). Overflow closes the connection with
+  // 1008 and reports an error event.
+  SendResult send(ws::Opcode opcode, std::string_view payload);
+  // Worker: start the close handshake; the Closed event comes when the peer answers or the wait times out.
+  void close(uint16_t code, std::string_view reason);
+  // Any thread: the socket has been closed (or was never attached and got abandoned).
+  bool finished() const { return finished_.load(std::memory_order_acquire); }
+
+  // I/O thread.
+  void onReadable(char* scratch, size_t size);
+  void onWritable();
+  void onHangup();
+  void onTick(Clock::time_point now);
+  // Closes the socket with 1006 reported, when the I/O loop stops.
+  void abort();
+
+ private:
+  void onMessage(ws::Opcode opcode, std::string&& payload) override;
+  void onPing(std::string_view payload) override;
+  void onPong(std::string_view payload) override;
+  void onClose(uint16_t code, std::string_view reason) override;
+  void onProtocolError(uint16_t closeCode, std::string_view why) override;
+
+  // Each *Locked function needs mutex_ held.
+  // Appends what `encode` writes to the outgoing bytes; writes at once when nothing was waiting.
+  template <class Encode>
+  void writeLocked(Encode encode) {
+    if (fd_ < 0 || writeBroken_) return;
+    bool wasIdle = pendingLocked() == 0;
+    encode(out_);
+    if (wasIdle) flushLocked();
+  }
+  void flushLocked();
+  void sendCloseLocked(uint16_t code, std::string_view reason);
+  void finishIfDoneLocked();
+  void closeSocketLocked();
+  void reportClosed(uint16_t code, std::string reason);
+  size_t pendingLocked() const { return out_.size() - outOffset_; }
+
+  const uint64_t id_;
+  const ConnectionLimits limits_;
+  const std::shared_ptr<EventQueue> events_;
+  ws::FrameParser parser_;  // I/O thread only
+
+  std::mutex mutex_;
+  Poco::Net::StreamSocket socket_;
+  int fd_ = -1;
+  std::string out_;  // bytes not yet written, from outOffset_ on
+  size_t outOffset_ = 0;
+  bool open_ = false;           // attached and no close frame sent yet
+  bool closeSent_ = false;
+  bool closeReceived_ = false;  // or: nothing more will be read (protocol error)
+  bool writeBroken_ = false;
+  Clock::time_point lastRead_;
+  Clock::time_point pingSent_;
+  bool pingOutstanding_ = false;
+  Clock::time_point closeStarted_;
+  std::atomic<bool> finished_{false};
+  bool closedReported_ = false;
+};
+
+}  // namespace wsplugin

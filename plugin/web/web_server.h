@@ -1,0 +1,62 @@
+#pragma once
+// The host's web server (4D.WebServer): static files from the root folder, and the WebSocket servers'
+// upgrades, on one Poco HTTPServer. One per host run.
+
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/ThreadPool.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "net/io_loop.h"
+#include "web/websocket_endpoint.h"
+
+namespace wsplugin {
+
+class WebServer {
+ public:
+  struct StartResult {
+    bool success = false;
+    std::vector<std::string> errors;
+  };
+
+  WebServer(uint16_t defaultPort, std::filesystem::path defaultRoot);
+  ~WebServer();
+
+  // Port 0 picks a free port; port() then tells which. A missing root folder serves nothing (404) until it
+  // appears, as with a project that has no WebFolder yet.
+  StartResult start(uint16_t port, std::filesystem::path rootFolder);
+  // Stops serving and terminates every WebSocket server on it.
+  void stop();
+
+  uint16_t defaultPort() const { return defaultPort_; }
+  const std::filesystem::path& defaultRoot() const { return defaultRoot_; }
+  bool isRunning() const;
+  uint16_t port() const;
+  std::filesystem::path rootFolder() const;
+
+  // False with `error` set when the web server is not running or the path is taken.
+  bool addEndpoint(const std::shared_ptr<WebSocketEndpoint>& endpoint, std::string& error);
+  void removeEndpoint(const WebSocketEndpoint* endpoint);
+  // The server for an upgrade to `path`: the exact path, else the one without a path; null when none.
+  std::shared_ptr<WebSocketEndpoint> endpointFor(const std::string& path) const;
+
+  IoThreads& ioThreads() { return ioThreads_; }
+
+ private:
+  const uint16_t defaultPort_;
+  const std::filesystem::path defaultRoot_;
+  mutable std::mutex mutex_;
+  uint16_t port_;
+  std::filesystem::path root_;
+  Poco::ThreadPool threads_;
+  std::unique_ptr<Poco::Net::HTTPServer> server_;
+  std::vector<std::shared_ptr<WebSocketEndpoint>> endpoints_;
+  IoThreads ioThreads_;
+};
+
+}  // namespace wsplugin

@@ -1,0 +1,145 @@
+// The plugin's connection and I/O threads over real loopback sockets, without a host: what a client sends
+// becomes events, what the worker sends reaches the client, and the close handshake, protocol errors, abrupt
+// hang-ups and the outgoing-buffer bound behave as documented.
+#include <doctest/doctest.h>
+
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/StreamSocket.h>
+
+#include "net/io_loop.h"
+#include "event_log.h"
+#include "ws_test_client.h"
+
+using namespace wsplugin;
+using namespace ws_test;
+
+namespace {
+
+// A connection on an I/O thread and the client socket talking to it.
+struct Fixture {
+  EventLog log;
+  IoThreads io{1};
+  Poco::Net::StreamSocket client;
+  std::shared_ptr<Connection> connection;
+
+  explicit Fixture(ConnectionLimits limits = {}) {
+    Poco::Net::ServerSocket listener(Poco::Net::SocketAddress("127.0.0.1", 0));
+    client.connect(Poco::Net::SocketAddress("127.0.0.1", listener.address().port()));
+    client.setReceiveTimeout(Poco::Timespan(5, 0));
+    connection = std::make_shared<Connection>(7, limits, log.queue);
+    connection->attach(listener.acceptConnection());
+    io.add(connection);
+    CHECK(log.waitFor(NetEvent::Kind::Open).connectionId == 7);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("client messages become events, in order, whole") {
+  Fixture f;
+  sendMasked(f.client, ws::Opcode::Text, "hello");
+  sendMasked(f.client, ws::Opcode::Binary, std::string("\0\1\2", 3));
+  NetEvent text = f.log.waitFor(NetEvent::Kind::Message);
+  CHECK(text.payload == "hello");
+  CHECK_FALSE(text.binary);
+  NetEvent binary = f.log.waitFor(NetEvent::Kind::Message);
+  CHECK(binary.payload == std::string("\0\1\2", 3));
+  CHECK(binary.binary);
+}
+
+TEST_CASE("what the worker sends reaches the client") {
+  Fixture f;
+  CHECK(f.connection->send(ws::Opcode::Text, "Welcome") == SendResult::Sent);
+  std::string big(300000, 'x');
+  CHECK(f.connection->send(ws::Opcode::Binary, big) == SendResult::Sent);
+  Frame welcome = readFrame(f.client);
+  CHECK(welcome.opcode == 0x1);
+  CHECK(welcome.payload == "Welcome");
+  Frame large = readFrame(f.client);
+  CHECK(large.opcode == 0x2);
+  CHECK(large.payload == big);
+}
+
+TEST_CASE("a ping is answered with a pong carrying its payload") {
+  Fixture f;
+  sendMasked(f.client, ws::Opcode::Ping, "are you there");
+  Frame pong = readFrame(f.client);
+  CHECK(pong.opcode == 0xA);
+  CHECK(pong.payload == "are you there");
+}
+
+TEST_CASE("the client's close is echoed, reported with its code and reason, and the socket closed") {
+  Fixture f;
+  sendMasked(f.client, ws::Opcode::Text, "last words");
+  sendMasked(f.client, ws::Opcode::Close, closePayload(1000, "bye"));
+  CHECK(f.log.waitFor(NetEvent::Kind::Message).payload == "last words");
+  NetEvent closed = f.log.waitFor(NetEvent::Kind::Closed);
+  CHECK(closed.code == 1000);
+  CHECK(closed.payload == "bye");
+  Frame echo = readFrame(f.client);
+  CHECK(echo.opcode == 0x8);
+  CHECK(echo.payload == closePayload(1000, ""));
+  char byte;
+  CHECK(f.client.receiveBytes(&byte, 1) == 0);
+  CHECK(f.connection->send(ws::Opcode::Text, "too late") == SendResult::NotOpen);
+}
+
+TEST_CASE("a close without a code is reported as 1005 and echoed empty") {
+  Fixture f;
+  sendMasked(f.client, ws::Opcode::Close, "");
+  CHECK(f.log.waitFor(NetEvent::Kind::Closed).code == 1005);
+  Frame echo = readFrame(f.client);
+  CHECK(echo.opcode == 0x8);
+  CHECK(echo.payload.empty());
+}
+
+TEST_CASE("a protocol error closes with its code after an error event") {
+  Fixture f;
+  std::string unmasked;
+  ws::appendFrame(unmasked, ws::Opcode::Text, "not masked");
+  f.client.sendBytes(unmasked.data(), static_cast<int>(unmasked.size()));
+  NetEvent error = f.log.waitFor(NetEvent::Kind::Error);
+  CHECK(error.code == 1002);
+  CHECK(f.log.waitFor(NetEvent::Kind::Closed).code == 1002);
+  Frame close = readFrame(f.client);
+  CHECK(close.opcode == 0x8);
+  CHECK(close.payload.substr(0, 2) == closePayload(1002, ""));
+}
+
+TEST_CASE("the server's close sends its code and reason and ends when the client answers") {
+  Fixture f;
+  f.connection->close(4001, "go away");
+  Frame close = readFrame(f.client);
+  CHECK(close.opcode == 0x8);
+  CHECK(close.payload == closePayload(4001, "go away"));
+  CHECK(f.connection->send(ws::Opcode::Text, "after close") == SendResult::NotOpen);
+  sendMasked(f.client, ws::Opcode::Close, closePayload(4001, ""));
+  CHECK(f.log.waitFor(NetEvent::Kind::Closed).code == 4001);
+}
+
+TEST_CASE("a client that vanishes without a close is reported as 1006") {
+  Fixture f;
+  f.client.close();
+  CHECK(f.log.waitFor(NetEvent::Kind::Closed).code == 1006);
+}
+
+TEST_CASE("a client that does not read is closed with 1008 when its outgoing buffer is full") {
+  ConnectionLimits limits;
+  limits.maxOutgoingBuffer = 256 * 1024;
+  Fixture f(limits);
+  std::string chunk(64 * 1024, 'y');
+  SendResult result = SendResult::Sent;
+  for (int i = 0; i < 100000 && result == SendResult::Sent; ++i) result = f.connection->send(ws::Opcode::Binary, chunk);
+  CHECK(result == SendResult::Overflow);
+  NetEvent error = f.log.waitFor(NetEvent::Kind::Error);
+  CHECK(error.code == 1008);
+  CHECK(f.connection->send(ws::Opcode::Text, "more") == SendResult::NotOpen);
+}
+
+TEST_CASE("keep-alive pings go out on a silent connection") {
+  ConnectionLimits limits;
+  limits.pingInterval = std::chrono::seconds(1);
+  Fixture f(limits);
+  Frame ping = readFrame(f.client);
+  CHECK(ping.opcode == 0x9);
+}
