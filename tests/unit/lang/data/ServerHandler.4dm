@@ -1,0 +1,5 @@
+Function onConnection($wss : Object; $event : Object) : Object
+	If ($event.request.remoteAddress#"")
+		return cs.ChatHandler.new()
+	End if
+	return Null
