@@ -1,0 +1,43 @@
+// What all processes of one host run share: the loaded project, the workers, Storage and interprocess
+// variables, the exit bookkeeping and the shutdown hooks.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "process/activity.h"
+#include "process/name_table.h"
+#include "process/worker_pool.h"
+
+namespace fourd {
+
+class Project;
+
+struct Engine {
+  Engine();
+  ~Engine();
+
+  std::string projectFolder;
+  std::unique_ptr<Project> project;
+  Activity activity;
+  NameTable processVariableNames;
+  NameTable interprocessVariableNames;
+  Value storage;  // the shared object `Storage` returns
+
+  Value interprocessVariable(int id);
+  void setInterprocessVariable(int id, Value v);
+
+  std::mutex hooksMutex;
+  std::vector<std::function<void()>> shutdownHooks;
+
+  WorkerPool workers{*this};  // last: its workers use everything above until stopped
+
+ private:
+  std::mutex interprocessMutex_;
+  std::vector<Value> interprocess_;
+};
+
+}  // namespace fourd

@@ -1,0 +1,157 @@
+#include <cmath>
+#include <string>
+
+#include "interp/char_index.h"
+#include "interp/compiled_function.h"
+#include "interp/engine.h"
+#include "interp/exec.h"
+#include "interp/members.h"
+#include "interp/operators.h"
+#include "interp/resolver.h"
+#include "interp/typed_defaults.h"
+#include "values/errors.h"
+#include "values/value_ops.h"
+
+namespace fourd {
+
+using namespace lang;
+
+namespace {
+
+BinaryOp binaryFor(AssignOp op) {
+  switch (op) {
+    case AssignOp::Add: return BinaryOp::Add;
+    case AssignOp::Sub: return BinaryOp::Sub;
+    case AssignOp::Mul: return BinaryOp::Mul;
+    default: return BinaryOp::Div;
+  }
+}
+
+int localSlotOf(const Expr* e) {
+  return e->kind == ExprKind::LocalVar ? static_cast<const LocalVarExpr*>(e)->slot : -1;
+}
+
+}  // namespace
+
+Value Exec::convertForSlot(int slot, Value v) const {
+  if (!f_.slotTypes) return v;
+  return convertToType(f_.slotTypes[slot], std::move(v));
+}
+
+Value& Exec::localSlot(int slot) {
+  if (slot >= 0) return f_.slots[slot];
+  size_t n = static_cast<size_t>(formulaArgumentIndex(slot));
+  if (f_.args->size() < n) f_.args->resize(n);
+  return (*f_.args)[n - 1];
+}
+
+Flow Exec::assignStmt(const AssignStmt& a) {
+  int slot = localSlotOf(a.target.get());
+  if (a.op == AssignOp::Set) {
+    // $t:=$t+expr appends in place, so that building a text in a loop stays linear.
+    if (slot >= 0 && a.value->kind == ExprKind::Binary) {
+      auto* b = static_cast<const BinaryExpr*>(a.value.get());
+      if (b->op == BinaryOp::Add && localSlotOf(b->lhs.get()) == slot) {
+        Value tail = eval(b->rhs.get());
+        Value& target = f_.slots[slot];
+        if (!appendTextInPlace(target, tail)) target = convertForSlot(slot, applyBinary(BinaryOp::Add, target, tail));
+        return Flow::Normal;
+      }
+    }
+    assign(a.target.get(), eval(a.value.get()));
+    return Flow::Normal;
+  }
+  if (slot >= 0) {
+    Value tail = eval(a.value.get());
+    Value& target = f_.slots[slot];
+    if (a.op != AssignOp::Add || !appendTextInPlace(target, tail))
+      target = convertForSlot(slot, applyBinary(binaryFor(a.op), target, tail));
+    return Flow::Normal;
+  }
+  Value current = eval(a.target.get());
+  assign(a.target.get(), applyBinary(binaryFor(a.op), current, eval(a.value.get())));
+  return Flow::Normal;
+}
+
+Value Exec::assignExpr(const AssignExpr& a) {
+  Value v = eval(a.value.get());
+  if (a.op != AssignOp::Set) v = applyBinary(binaryFor(a.op), eval(a.target.get()), v);
+  assign(a.target.get(), v);
+  return v;
+}
+
+void Exec::assign(const Expr* target, Value v) {
+  switch (target->kind) {
+    case ExprKind::LocalVar: {
+      int slot = static_cast<const LocalVarExpr*>(target)->slot;
+      localSlot(slot) = slot >= 0 ? convertForSlot(slot, std::move(v)) : std::move(v);
+      return;
+    }
+    case ExprKind::ProcessVar: p_.processVariable(static_cast<const ProcessVarExpr*>(target)->slot) = std::move(v); return;
+    case ExprKind::InterprocessVar:
+      p_.engine().setInterprocessVariable(static_cast<const InterprocessVarExpr*>(target)->slot, std::move(v));
+      return;
+    case ExprKind::Member: {
+      auto* m = static_cast<const MemberExpr*>(target);
+      if (const Value* object = peek(m->object.get()))
+        setMember(p_, *object, m->name, std::move(v));
+      else
+        setMember(p_, eval(m->object.get()), m->name, std::move(v));
+      return;
+    }
+    case ExprKind::Index: {
+      auto* i = static_cast<const IndexExpr*>(target);
+      Value object = eval(i->object.get());
+      setIndexed(p_, object, eval(i->index.get()), std::move(v));
+      return;
+    }
+    case ExprKind::ParamIndirect: {
+      double n = toNumber(eval(static_cast<const ParamIndirectExpr*>(target)->index.get()));
+      if (n < 1) throw RuntimeError(-10731, "Parameter index out of range");
+      auto i = static_cast<size_t>(n);
+      if (f_.fn && i <= f_.fn->paramSlots.size() && f_.fn->paramSlots[i - 1] >= 0) {
+        int slot = f_.fn->paramSlots[i - 1];
+        f_.slots[slot] = convertForSlot(slot, std::move(v));
+      } else if (f_.args) {
+        if (f_.args->size() < i) f_.args->resize(i);
+        (*f_.args)[i - 1] = std::move(v);
+      }
+      return;
+    }
+    case ExprKind::CharIndex: {
+      auto* c = static_cast<const CharIndexExpr*>(target);
+      Value text = eval(c->object.get());
+      assign(c->object.get(), withCharacterAt(text, eval(c->index.get()), v));
+      return;
+    }
+    default: throw RuntimeError(-10741, "This expression cannot be assigned to");
+  }
+}
+
+void Exec::varDecl(const VarDeclStmt& d) {
+  for (const ExprPtr& target : d.targets) {
+    switch (target->kind) {
+      case ExprKind::LocalVar: {
+        int slot = static_cast<const LocalVarExpr*>(target.get())->slot;
+        if (d.init) localSlot(slot) = convertToType(d.type.kind, eval(d.init.get()));
+        break;
+      }
+      case ExprKind::ProcessVar: {
+        Value& v = p_.processVariable(static_cast<const ProcessVarExpr*>(target.get())->slot);
+        if (d.init) v = convertToType(d.type.kind, eval(d.init.get()));
+        else if (v.isUndefined()) v = defaultForType(d.type.kind);
+        break;
+      }
+      case ExprKind::InterprocessVar: {
+        int slot = static_cast<const InterprocessVarExpr*>(target.get())->slot;
+        if (d.init) p_.engine().setInterprocessVariable(slot, convertToType(d.type.kind, eval(d.init.get())));
+        else if (p_.engine().interprocessVariable(slot).isUndefined())
+          p_.engine().setInterprocessVariable(slot, defaultForType(d.type.kind));
+        break;
+      }
+      default: break;
+    }
+  }
+}
+
+}  // namespace fourd

@@ -1,0 +1,143 @@
+#include <atomic>
+#include <string>
+
+#include "interp/char_index.h"
+#include "interp/class_values.h"
+#include "interp/compiled_function.h"
+#include "interp/engine.h"
+#include "interp/exec.h"
+#include "interp/members.h"
+#include "interp/member_names.h"
+#include "interp/operators.h"
+#include "interp/resolver.h"
+#include "values/errors.h"
+#include "values/value_ops.h"
+
+namespace fourd {
+
+using namespace lang;
+
+Value Exec::eval(const Expr* e) {
+  switch (e->kind) {
+    case ExprKind::Literal: return static_cast<const LiteralExpr*>(e)->value;
+    case ExprKind::LocalVar: {
+      int slot = static_cast<const LocalVarExpr*>(e)->slot;
+      if (slot >= 0) return f_.slots[slot];
+      size_t n = static_cast<size_t>(formulaArgumentIndex(slot));
+      return f_.args && n <= f_.args->size() ? (*f_.args)[n - 1] : Value();
+    }
+    case ExprKind::Binary: {
+      auto* b = static_cast<const BinaryExpr*>(e);
+      Value lhs = eval(b->lhs.get());
+      return applyBinary(b->op, lhs, eval(b->rhs.get()));
+    }
+    case ExprKind::Member: {
+      auto* m = static_cast<const MemberExpr*>(e);
+      Value holder;
+      const Value* peeked = peek(m->object.get());
+      const Value& object = peeked ? *peeked : (holder = eval(m->object.get()));
+      if (object.isObject()) {
+        ObjectData* o = object.asObject();
+        if (o->cls) {
+          Value out;
+          if (o->cls->get(p_, object, m->name, out)) return out;
+        }
+        const auto& props = o->props;
+        // Workers share the tree: the hint is only a guess, read and written atomically.
+        std::atomic_ref<uint32_t> cached(m->cacheHint);
+        uint32_t hint = cached.load(std::memory_order_relaxed);
+        if (hint < props.size() && sameName(props[hint].first, m->name)) return props[hint].second;
+        for (size_t i = 0; i < props.size(); ++i) {
+          if (sameName(props[i].first, m->name)) {
+            cached.store(static_cast<uint32_t>(i), std::memory_order_relaxed);
+            return props[i].second;
+          }
+        }
+        return Value();
+      }
+      return getMember(p_, object, m->name);
+    }
+    case ExprKind::MemberCall: return memberCall(*static_cast<const MemberCallExpr*>(e));
+    case ExprKind::Index: {
+      auto* i = static_cast<const IndexExpr*>(e);
+      Value object = eval(i->object.get());
+      return getIndexed(p_, object, eval(i->index.get()));
+    }
+    case ExprKind::Command: return command(*static_cast<const CommandExpr*>(e));
+    case ExprKind::MethodCall: return methodCall(*static_cast<const MethodCallExpr*>(e));
+    case ExprKind::Logical: {
+      auto* l = static_cast<const LogicalExpr*>(e);
+      Value lhs = eval(l->lhs.get());
+      bool decided = l->op == LogicalOp::AndAlso ? !isTruthy(lhs) : isTruthy(lhs);
+      return decided ? lhs : eval(l->rhs.get());
+    }
+    case ExprKind::Unary: {
+      auto* u = static_cast<const UnaryExpr*>(e);
+      return applyUnary(u->op, eval(u->operand.get()));
+    }
+    case ExprKind::Ternary: {
+      auto* t = static_cast<const TernaryExpr*>(e);
+      return isTruthy(eval(t->cond.get())) ? eval(t->ifTrue.get()) : eval(t->ifFalse.get());
+    }
+    case ExprKind::ProcessVar: return p_.processVariable(static_cast<const ProcessVarExpr*>(e)->slot);
+    case ExprKind::InterprocessVar:
+      return p_.engine().interprocessVariable(static_cast<const InterprocessVarExpr*>(e)->slot);
+    case ExprKind::This: return *f_.self;
+    case ExprKind::ClassStore: return userClassStore();
+    case ExprKind::FourDStore: return fourDClassStore();
+    case ExprKind::Constant: {
+      auto* c = static_cast<const ConstantExpr*>(e);
+      if (!c->resolved) throw RuntimeError(-10722, "Unknown constant: " + c->name);
+      return c->value;
+    }
+    case ExprKind::ObjectLiteral: return objectLiteral(*static_cast<const ObjectLiteralExpr*>(e));
+    case ExprKind::CollectionLiteral: return collectionLiteral(*static_cast<const CollectionLiteralExpr*>(e));
+    case ExprKind::ParamIndirect: return paramIndirect(*static_cast<const ParamIndirectExpr*>(e));
+    case ExprKind::Call: return call(*static_cast<const CallExpr*>(e));
+    case ExprKind::SuperCall: return superCall(*static_cast<const SuperCallExpr*>(e));
+    case ExprKind::Formula: return formula(*static_cast<const FormulaExpr*>(e));
+    case ExprKind::FormulaFromString: return formulaFromString(*static_cast<const FormulaFromStringExpr*>(e));
+    case ExprKind::Try: return tryExpr(*static_cast<const TryExpr*>(e));
+    case ExprKind::CharIndex: {
+      auto* c = static_cast<const CharIndexExpr*>(e);
+      Value text = eval(c->object.get());
+      return characterAt(text, eval(c->index.get()));
+    }
+    case ExprKind::Throw: throwError(static_cast<const ThrowExpr*>(e)->args); return Value();
+    case ExprKind::Assign: return assignExpr(*static_cast<const AssignExpr*>(e));
+    case ExprKind::Super: throw RuntimeError(-10700, "Super can only be called or used to call a function");
+  }
+  return Value();
+}
+
+Value Exec::objectLiteral(const ObjectLiteralExpr& o) {
+  auto obj = make<ObjectData>();
+  obj->props.reserve(o.entries.size());
+  for (const ObjectLiteralEntry& entry : o.entries) obj->set(entry.key, storable(eval(entry.value.get())));
+  return Value::object(obj);
+}
+
+Value Exec::collectionLiteral(const CollectionLiteralExpr& c) {
+  auto coll = make<CollectionData>();
+  coll->items.reserve(c.items.size());
+  for (const ExprPtr& item : c.items) coll->items.push_back(storable(eval(item.get())));
+  return Value::collection(coll);
+}
+
+Value Exec::paramIndirect(const ParamIndirectExpr& e) {
+  double n = toNumber(eval(e.index.get()));
+  if (n < 1) throw RuntimeError(-10731, "Parameter index out of range: " + std::to_string(n));
+  auto i = static_cast<size_t>(n);
+  if (f_.fn && i <= f_.fn->paramSlots.size() && f_.fn->paramSlots[i - 1] >= 0)
+    return f_.slots[f_.fn->paramSlots[i - 1]];
+  return f_.args && i <= f_.args->size() ? (*f_.args)[i - 1] : Value();
+}
+
+std::vector<Value> Exec::args(const ExprList& list) {
+  std::vector<Value> out;
+  out.reserve(list.size());
+  for (const ExprPtr& e : list) out.push_back(eval(e.get()));
+  return out;
+}
+
+}  // namespace fourd

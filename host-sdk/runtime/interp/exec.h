@@ -1,0 +1,65 @@
+// The tree-walking evaluator: runs the statements and expressions of one frame on one process.
+#pragma once
+
+#include <vector>
+
+#include "interp/frame.h"
+#include "lang/ast.h"
+#include "process/process.h"
+
+namespace fourd {
+
+class Exec {
+ public:
+  Exec(Process& p, Frame& f) : p_(p), f_(f) {}
+
+  Flow block(const lang::Block& b);
+  Value eval(const lang::Expr* e);
+  // The storage of a local variable or This, read without copying; null for other expressions.
+  const Value* peek(const lang::Expr* e) const {
+    if (e->kind == lang::ExprKind::This) return f_.self;
+    if (e->kind == lang::ExprKind::LocalVar) {
+      int slot = static_cast<const lang::LocalVarExpr*>(e)->slot;
+      if (slot >= 0) return &f_.slots[slot];
+    }
+    return nullptr;
+  }
+
+ private:
+  // statements (eval_statements.cpp)
+  Flow stmt(const lang::Stmt* s);
+  Flow assignStmt(const lang::AssignStmt& a);
+  Value assignExpr(const lang::AssignExpr& a);
+  void varDecl(const lang::VarDeclStmt& d);
+  Flow forLoop(const lang::ForStmt& f);
+  Flow forEachLoop(const lang::ForEachStmt& f);
+  Flow tryStmt(const lang::TryStmt& t);
+  Flow useStmt(const lang::UseStmt& u);
+  void throwError(const lang::ExprList& args);  // throw(...): returns only for a deferred error
+  bool condition(const lang::Expr* e);
+  void checkStop() const;
+
+  // assignment targets (eval_assign.cpp)
+  void assign(const lang::Expr* target, Value v);
+  Value& localSlot(int slot);
+  Value convertForSlot(int slot, Value v) const;
+
+  // expressions (eval_expressions.cpp, eval_calls.cpp)
+  Value command(const lang::CommandExpr& c);
+  Value methodCall(const lang::MethodCallExpr& c);
+  Value memberCall(const lang::MemberCallExpr& c);
+  Value call(const lang::CallExpr& c);
+  Value superCall(const lang::SuperCallExpr& c);
+  Value formula(const lang::FormulaExpr& f);
+  Value formulaFromString(const lang::FormulaFromStringExpr& f);
+  Value tryExpr(const lang::TryExpr& t);
+  Value objectLiteral(const lang::ObjectLiteralExpr& o);
+  Value collectionLiteral(const lang::CollectionLiteralExpr& c);
+  Value paramIndirect(const lang::ParamIndirectExpr& e);
+  std::vector<Value> args(const lang::ExprList& list);
+
+  Process& p_;
+  Frame& f_;
+};
+
+}  // namespace fourd

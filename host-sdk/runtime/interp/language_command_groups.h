@@ -1,0 +1,10 @@
+// The parts registerLanguageCommands() is made of.
+#pragma once
+
+#include "builtins/registry.h"
+
+namespace fourd {
+
+void registerProcessCommands(Registry& registry);  // workers, processes, shared values, QUIT 4D
+
+}  // namespace fourd

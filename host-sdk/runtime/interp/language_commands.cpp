@@ -1,0 +1,94 @@
+// The commands that need the interpreter: output, errors, formulas and classes, processes and workers, shared
+// values.
+#include <string>
+
+#include "builtins/command_args.h"
+#include "interp/class_values.h"
+#include "interp/console_output.h"
+#include "interp/engine.h"
+#include "interp/formula.h"
+#include "interp/frame.h"
+#include "interp/language_command_groups.h"
+#include "interp/runtime.h"
+#include "process/process.h"
+#include "values/value_ops.h"
+
+namespace fourd {
+
+namespace {
+
+constexpr int64_t kIntoSystemStandardOutputs = 6;
+constexpr int kAssertionFailed = -10518;
+
+Process& proc(CallContext& ctx) { return static_cast<Process&>(ctx); }
+
+Value alert(CallContext&, std::vector<Value>& args, void*) {
+  printText(toText(args[0]) + "\n");
+  return Value();
+}
+
+// LOG EVENT({outputType;} message{; importance}): only the standard outputs destination prints here, the
+// message as is (4D adds no line break).
+Value logEvent(CallContext&, std::vector<Value>& args, void*) {
+  bool typed = args[0].isNumber() && args.size() >= 2;
+  int64_t output = typed ? intArg(args, 0, "LOG EVENT") : 0;
+  if (output == kIntoSystemStandardOutputs) printText(toText(args[1]));
+  return Value();
+}
+
+Value onErrCall(CallContext& ctx, std::vector<Value>& args, void*) {
+  proc(ctx).errorHandler = textArg(args, 0, "ON ERR CALL");
+  return Value();
+}
+
+Value methodCalledOnError(CallContext& ctx, std::vector<Value>&, void*) {
+  return Value::text(proc(ctx).errorHandler);
+}
+
+Value lastErrors(CallContext& ctx, std::vector<Value>&, void*) { return ctx.lastErrors(); }
+
+Value assertCommand(CallContext&, std::vector<Value>& args, void*) {
+  if (args[0].kind() != Kind::Boolean) throwTypeError("ASSERT", 0, "a Boolean");
+  if (!args[0].asBool()) {
+    std::string message = "Assert failed";
+    if (args.size() > 1) message += ": " + toText(args[1]);
+    throw RuntimeError(kAssertionFailed, message);
+  }
+  return Value();
+}
+
+Value obInstanceOf(CallContext&, std::vector<Value>& args, void*) {
+  ClassDef* target = classOfValue(args[1]);
+  if (!target) throwTypeError("OB Instance of", 1, "a class");
+  if (args[0].isBlob()) return Value::boolean(inheritsFrom(Registry::global().fourDClass("Blob"), target));
+  if (!args[0].isObject()) return Value::boolean(false);
+  return Value::boolean(inheritsFrom(args[0].asObject()->cls.get(), target));
+}
+
+Value obClass(CallContext&, std::vector<Value>& args, void*) {
+  ClassDef* cls = args[0].isObject() ? args[0].asObject()->cls.get() : nullptr;
+  return cls ? classValue(cls) : Value::null();
+}
+
+Value countParameters(CallContext& ctx, std::vector<Value>&, void*) {
+  const Frame* frame = proc(ctx).frame;
+  return Value::longint(frame && frame->args ? static_cast<int64_t>(frame->args->size()) : 0);
+}
+
+}  // namespace
+
+void registerLanguageCommands(Registry& registry) {
+  addCommand(registry, "ALERT", &alert, 1, 2);
+  addCommand(registry, "LOG EVENT", &logEvent, 1, 3);
+  addCommand(registry, "ON ERR CALL", &onErrCall, 1, 2);
+  addCommand(registry, "Method called on error", &methodCalledOnError, 0, 1);
+  addCommand(registry, "Last errors", &lastErrors, 0, 0);
+  addCommand(registry, "ASSERT", &assertCommand, 1, 2);
+  addCommand(registry, "OB Instance of", &obInstanceOf, 2, 2);
+  addCommand(registry, "OB Class", &obClass, 1, 1);
+  addCommand(registry, "Count parameters", &countParameters, 0, 0);
+  registry.addClass(Ref<ClassDef>(functionClass()));
+  registerProcessCommands(registry);
+}
+
+}  // namespace fourd

@@ -1,0 +1,127 @@
+#include "interp/operators.h"
+
+#include <cmath>
+#include <string>
+
+#include "values/errors.h"
+#include "values/value_ops.h"
+
+namespace fourd {
+
+namespace {
+
+using lang::BinaryOp;
+
+[[noreturn]] void incompatible(const char* what) {
+  throw RuntimeError(-10735, std::string("Incompatible types for ") + what);
+}
+
+bool bothNumbers(const Value& a, const Value& b) { return a.isNumber() && b.isNumber(); }
+
+// `Null = Null`, `$o = Null`, text = text (case-insensitive, @ wildcard), numbers, booleans, identity.
+bool comparableForEquality(const Value& a, const Value& b) {
+  if (a.kind() == b.kind() || bothNumbers(a, b)) return true;
+  auto nullish = [](const Value& v) { return v.isNull() || v.isUndefined(); };
+  return nullish(a) || nullish(b) || a.isObject() || b.isObject() || a.isCollection() || b.isCollection();
+}
+
+Value repeatText(const std::string& text, double count) {
+  std::string out;
+  if (count > 0) {
+    auto n = static_cast<size_t>(count);
+    out.reserve(text.size() * n);
+    for (size_t i = 0; i < n; ++i) out += text;
+  }
+  return Value::text(std::move(out));
+}
+
+int64_t asInteger(const Value& v) { return v.kind() == Kind::Longint ? v.asLongint() : int64_t(v.asNumber()); }
+
+Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
+  if (!bothNumbers(a, b)) {
+    if (op == BinaryOp::Add && a.isText() && b.isText()) return Value::text(a.asText() + b.asText());
+    if (op == BinaryOp::Mul && a.isText() && b.isNumber()) return repeatText(a.asText(), b.asNumber());
+    if (op == BinaryOp::Mul && a.isNumber() && b.isText()) return repeatText(b.asText(), a.asNumber());
+    if ((op == BinaryOp::And || op == BinaryOp::Or) && a.kind() == Kind::Boolean && b.kind() == Kind::Boolean)
+      return Value::boolean(op == BinaryOp::And ? (a.asBool() && b.asBool()) : (a.asBool() || b.asBool()));
+    incompatible("this operator");
+  }
+  double x = a.asNumber(), y = b.asNumber();
+  switch (op) {
+    case BinaryOp::Add: return Value::real(x + y);
+    case BinaryOp::Sub: return Value::real(x - y);
+    case BinaryOp::Mul: return Value::real(x * y);
+    case BinaryOp::Div:
+      if (y == 0) throw RuntimeError(-10737, "Division by zero");
+      return Value::real(x / y);
+    case BinaryOp::IntDiv:
+    case BinaryOp::Mod: {
+      int64_t i = asInteger(a), j = asInteger(b);
+      if (j == 0) throw RuntimeError(-10737, "Division by zero");
+      return Value::real(static_cast<double>(op == BinaryOp::IntDiv ? i / j : i % j));
+    }
+    case BinaryOp::Pow: return Value::real(std::pow(x, y));
+    case BinaryOp::And: return Value::real(static_cast<double>(asInteger(a) & asInteger(b)));
+    case BinaryOp::Or: return Value::real(static_cast<double>(asInteger(a) | asInteger(b)));
+    default: break;
+  }
+  incompatible("this operator");
+}
+
+}  // namespace
+
+Value applyBinary(BinaryOp op, const Value& a, const Value& b) {
+  if (a.kind() == Kind::Real && b.kind() == Kind::Real) {
+    double x = a.asNumber(), y = b.asNumber();
+    switch (op) {
+      case BinaryOp::Add: return Value::real(x + y);
+      case BinaryOp::Sub: return Value::real(x - y);
+      case BinaryOp::Mul: return Value::real(x * y);
+      case BinaryOp::Lt: return Value::boolean(x < y);
+      case BinaryOp::Gt: return Value::boolean(x > y);
+      case BinaryOp::Le: return Value::boolean(x <= y);
+      case BinaryOp::Ge: return Value::boolean(x >= y);
+      case BinaryOp::Eq: return Value::boolean(x == y);
+      case BinaryOp::Ne: return Value::boolean(x != y);
+      default: break;
+    }
+  }
+  switch (op) {
+    case BinaryOp::Eq:
+    case BinaryOp::Ne: {
+      if (!comparableForEquality(a, b)) incompatible("comparison");
+      bool eq = valuesEqual(a, b);
+      return Value::boolean(op == BinaryOp::Eq ? eq : !eq);
+    }
+    case BinaryOp::Lt: return Value::boolean(compareValues(a, b) < 0);
+    case BinaryOp::Gt: return Value::boolean(compareValues(a, b) > 0);
+    case BinaryOp::Le: return Value::boolean(compareValues(a, b) <= 0);
+    case BinaryOp::Ge: return Value::boolean(compareValues(a, b) >= 0);
+    default: return arithmetic(op, a, b);
+  }
+}
+
+Value applyUnary(lang::UnaryOp op, const Value& v) {
+  switch (op) {
+    case lang::UnaryOp::Not:
+      if (v.kind() != Kind::Boolean) incompatible("Not");
+      return Value::boolean(!v.asBool());
+    case lang::UnaryOp::Negate:
+      if (!v.isNumber()) incompatible("unary minus");
+      return Value::real(-v.asNumber());
+    case lang::UnaryOp::Plus:
+      if (!v.isNumber()) incompatible("unary plus");
+      return Value::real(v.asNumber());
+  }
+  return v;
+}
+
+bool appendTextInPlace(Value& target, const Value& tail) {
+  if (!target.isText() || !tail.isText()) return false;
+  TextData* cell = target.textData();
+  if (cell->refs.load(std::memory_order_acquire) != 1) return false;
+  cell->utf8 += tail.asText();
+  return true;
+}
+
+}  // namespace fourd

@@ -1,0 +1,171 @@
+#include "interp/project.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "builtins/registry.h"
+#include "lang/parser.h"
+#include "process/name_table.h"
+
+namespace fourd {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> sourcesIn(const fs::path& dir) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return out;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.is_regular_file() && entry.path().extension() == ".4dm") out.push_back(entry.path().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool readFile(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = buffer.str();
+  return true;
+}
+
+// <project>/Project/Sources/Methods/x.4dm → <project>; empty when the file is not inside a project.
+fs::path projectOfMethodFile(const fs::path& file) {
+  fs::path methods = file.parent_path();
+  fs::path sources = methods.parent_path();
+  fs::path project = sources.parent_path();
+  if (methods.filename() == "Methods" && sources.filename() == "Sources" && project.filename() == "Project")
+    return project.parent_path();
+  return {};
+}
+
+}  // namespace
+
+Project::Project(NameTable& processVariables, NameTable& interprocessVariables)
+    : processVariables_(processVariables), interprocessVariables_(interprocessVariables) {}
+
+bool Project::load(const std::string& path) {
+  std::error_code ec;
+  fs::path target = fs::weakly_canonical(path, ec);
+  std::vector<SourceFile> files;
+  fs::path projectRoot;
+  if (fs::is_directory(target, ec)) {
+    projectRoot = target;
+    if (!fs::is_directory(target / "Project" / "Sources", ec)) {
+      std::cerr << path << ": not a project folder (no Project/Sources)" << std::endl;
+      return false;
+    }
+    fs::path startup = target / "Project" / "Sources" / "DatabaseMethods" / "onStartup.4dm";
+    if (fs::is_regular_file(startup, ec)) startupPath_ = startup.string();
+  } else if (fs::is_regular_file(target, ec) && target.extension() == ".4dm") {
+    projectRoot = projectOfMethodFile(target);
+    startupPath_ = target.string();
+    if (projectRoot.empty()) files.push_back({startupPath_, lang::ModuleKind::Method});
+  } else {
+    std::cerr << path << ": no such project folder or .4dm file" << std::endl;
+    return false;
+  }
+  folder_ = (projectRoot.empty() ? target.parent_path() : projectRoot).string();
+  if (!projectRoot.empty()) {
+    fs::path sources = projectRoot / "Project" / "Sources";
+    for (auto& f : sourcesIn(sources / "Methods")) files.push_back({f, lang::ModuleKind::Method});
+    for (auto& f : sourcesIn(sources / "Classes")) files.push_back({f, lang::ModuleKind::Class});
+    if (!startupPath_.empty() && target.extension() != ".4dm")
+      files.push_back({startupPath_, lang::ModuleKind::Method});
+  }
+  if (!parseAll(files) || !linkClasses()) return false;
+  compileAll();
+  return true;
+}
+
+bool Project::parseAll(const std::vector<SourceFile>& files) {
+  for (const SourceFile& f : files)
+    if (f.kind == lang::ModuleKind::Method && f.path != startupPath_) oracle_.addMethod(lang::moduleNameFromFile(f.path));
+  if (!startupPath_.empty()) oracle_.addMethod(lang::moduleNameFromFile(startupPath_));
+  bool ok = true;
+  for (const SourceFile& f : files) {
+    std::string source;
+    if (!readFile(f.path, source)) {
+      std::cerr << f.path << ": cannot be read" << std::endl;
+      ok = false;
+      continue;
+    }
+    lang::ParseResult result = lang::parse(source, f.path, f.kind, oracle_);
+    for (const lang::SyntaxError& e : result.errors)
+      std::cerr << e.file << ":" << e.line << ":" << e.column << ": " << e.message << std::endl;
+    if (!result.errors.empty()) {
+      ok = false;
+      continue;
+    }
+    std::shared_ptr<lang::Module> module = std::move(result.module);
+    if (f.kind == lang::ModuleKind::Class) {
+      std::string name = module->cls->name;
+      classes_[name] = make<UserClass>(std::move(module));
+    } else {
+      methodModules_.push_back(std::move(module));
+    }
+  }
+  return ok;
+}
+
+bool Project::linkClasses() {
+  bool ok = true;
+  for (auto& [name, cls] : classes_) {
+    const lang::ClassDecl& decl = cls->decl();
+    if (!decl.hasExtends) continue;
+    ClassDef* super = decl.extendsNamespace == "4D" ? Registry::global().fourDClass(decl.extendsName)
+                                                    : userClass(decl.extendsName);
+    if (!super) {
+      std::cerr << name << ": Class extends " << decl.extendsName << ": no such class" << std::endl;
+      ok = false;
+      continue;
+    }
+    cls->setSuperclass(Ref<ClassDef>(super));
+  }
+  for (auto& [name, cls] : classes_) {
+    size_t steps = 0;
+    for (ClassDef* c = cls.get(); c && ok; c = c->superclass()) {
+      if (++steps > classes_.size() + 1) {
+        std::cerr << name << ": circular Class extends" << std::endl;
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+
+void Project::compileAll() {
+  for (const auto& module : methodModules_) {
+    auto fn = std::make_unique<CompiledFunction>();
+    fn->decl = module->method.get();
+    fn->displayName = module->name;
+    if (module->file == startupPath_) startup_ = fn.get();
+    methods_[normalizeName(module->name)] = std::move(fn);
+  }
+  ResolveContext ctx = resolveContext();
+  for (const auto& module : methodModules_)
+    resolveFunction(*module->method, *methods_.at(normalizeName(module->name)), ctx);
+  for (auto& [name, cls] : classes_) cls->compile(ctx);
+}
+
+const CompiledFunction* Project::method(std::string_view name) const {
+  auto it = methods_.find(normalizeName(name));
+  return it == methods_.end() ? nullptr : it->second.get();
+}
+
+UserClass* Project::userClass(std::string_view name) const {
+  auto it = classes_.find(std::string(name));
+  return it == classes_.end() ? nullptr : it->second.get();
+}
+
+ResolveContext Project::resolveContext() const {
+  return ResolveContext{Registry::global(), processVariables_, interprocessVariables_,
+                        [this](std::string_view key) { return method(key); }};
+}
+
+}  // namespace fourd

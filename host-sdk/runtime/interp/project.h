@@ -1,0 +1,55 @@
+// A loaded project: its methods and classes, parsed and resolved, plus the startup method. Read-only once
+// loaded, so every worker walks the same trees.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "interp/compiled_function.h"
+#include "interp/resolver.h"
+#include "interp/user_class.h"
+#include "lang/name_oracle.h"
+
+namespace fourd {
+
+class NameTable;
+
+class Project {
+ public:
+  Project(NameTable& processVariables, NameTable& interprocessVariables);
+
+  // `path`: a project folder, or a single .4dm method (which gets its project's classes and methods when it
+  // sits in <project>/Project/Sources/Methods/). Prints every problem to stderr; false when any.
+  bool load(const std::string& path);
+
+  const std::string& folder() const { return folder_; }
+  const CompiledFunction* startupMethod() const { return startup_; }
+  const CompiledFunction* method(std::string_view name) const;  // case-insensitive
+  UserClass* userClass(std::string_view name) const;           // case-sensitive
+  const lang::NameOracle& names() const { return oracle_; }
+  ResolveContext resolveContext() const;
+
+ private:
+  struct SourceFile {
+    std::string path;
+    lang::ModuleKind kind;
+  };
+  bool parseAll(const std::vector<SourceFile>& files);
+  bool linkClasses();
+  void compileAll();
+
+  NameTable& processVariables_;
+  NameTable& interprocessVariables_;
+  std::string folder_;
+  std::string startupPath_;
+  lang::ProjectNameOracle oracle_;
+  std::vector<std::shared_ptr<lang::Module>> methodModules_;
+  std::unordered_map<std::string, std::unique_ptr<CompiledFunction>> methods_;  // by normalised name
+  std::unordered_map<std::string, Ref<UserClass>> classes_;
+  const CompiledFunction* startup_ = nullptr;
+};
+
+}  // namespace fourd

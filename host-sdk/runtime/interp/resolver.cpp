@@ -1,0 +1,326 @@
+#include "interp/resolver.h"
+
+#include <string>
+#include <unordered_map>
+
+#include <algorithm>
+
+#include "builtins/registry.h"
+#include "interp/typed_defaults.h"
+#include "process/name_table.h"
+
+namespace fourd {
+
+namespace {
+
+using namespace lang;
+
+// The locals of one function or formula. A formula scope takes the locals it does not own from its parent
+// by capture.
+struct Scope {
+  Scope* parent = nullptr;        // set for formulas
+  FormulaExpr* formula = nullptr; // set for formulas
+  std::unordered_map<std::string, int> slots;
+  std::vector<TypeKind> types;
+
+  int slotFor(const std::string& key) {
+    if (auto it = slots.find(key); it != slots.end()) return it->second;
+    int slot = static_cast<int>(types.size());
+    types.push_back(TypeKind::None);
+    slots.emplace(key, slot);
+    if (formula) formula->captures.push_back({parent->slotFor(key), slot});
+    return slot;
+  }
+};
+
+class Resolver {
+ public:
+  explicit Resolver(const ResolveContext& ctx) : ctx_(ctx) {}
+
+  void function(FunctionDecl& decl, CompiledFunction& out) {
+    Scope scope;
+    scope_ = &scope;
+    decl_ = &decl;
+    for (Param& p : decl.params) {
+      p.slot = scope.slotFor(p.key);
+      scope.types[p.slot] = p.type.kind;
+      out.paramSlots.push_back(p.slot);
+    }
+    if (decl.hasResult || !decl.resultName.empty()) {
+      decl.resultSlot = scope.slotFor(decl.resultName.empty() ? "$0" : decl.resultKey);
+      scope.types[decl.resultSlot] = decl.resultType.kind;
+    }
+    block(decl.body);
+    decl.frameSize = static_cast<int>(scope.types.size());
+    out.decl = &decl;
+    out.frameSize = decl.frameSize;
+    out.resultSlot = decl.resultSlot;
+    out.slotTypes = std::move(scope.types);
+    for (const auto& [index, slot] : legacyParams_) {
+      if (out.paramSlots.size() < static_cast<size_t>(index)) out.paramSlots.resize(index, -1);
+      if (out.paramSlots[index - 1] < 0) out.paramSlots[index - 1] = slot;
+    }
+    for (int slot = 0; slot < decl.frameSize; ++slot) {
+      bool isParam = std::find(out.paramSlots.begin(), out.paramSlots.end(), slot) != out.paramSlots.end();
+      if (out.slotTypes[slot] != TypeKind::None && !isParam)
+        out.initialValues.emplace_back(slot, defaultForType(out.slotTypes[slot]));
+    }
+  }
+
+  void standaloneFormula(FormulaExpr& f) {
+    Scope scope;  // no parent: nothing to capture, its locals live in its own frame
+    scope_ = &scope;
+    formulaDepth_ = 1;
+    expr(f.body.get());
+    f.frameSize = static_cast<int>(scope.types.size());
+  }
+
+ private:
+  void block(Block& b) {
+    for (StmtPtr& s : b) stmt(s.get());
+  }
+
+  void exprs(ExprList& list) {
+    for (ExprPtr& e : list) expr(e.get());
+  }
+
+  void local(LocalVarExpr& v) {
+    if (formulaDepth_ > 0 && v.paramIndex > 0) {
+      v.slot = formulaArgumentSlot(v.paramIndex);
+      return;
+    }
+    if (formulaDepth_ == 0 && v.paramIndex > 0 && decl_ &&
+        static_cast<size_t>(v.paramIndex) <= decl_->params.size()) {
+      v.slot = decl_->params[v.paramIndex - 1].slot;
+      return;
+    }
+    if (formulaDepth_ == 0 && v.paramIndex == 0 && decl_ && decl_->resultSlot >= 0) {
+      v.slot = decl_->resultSlot;
+      return;
+    }
+    v.slot = scope_->slotFor(v.key);
+    if (formulaDepth_ == 0 && v.paramIndex > 0) legacyParams_.emplace_back(v.paramIndex, v.slot);
+    if (formulaDepth_ == 0 && v.paramIndex == 0 && decl_) decl_->resultSlot = v.slot;
+  }
+
+  void declare(VarDeclStmt& d) {
+    for (ExprPtr& t : d.targets) {
+      expr(t.get());
+      if (t->kind == ExprKind::LocalVar) {
+        int slot = static_cast<LocalVarExpr&>(*t).slot;
+        if (slot >= 0) scope_->types[slot] = d.type.kind;
+      }
+    }
+    if (d.init) expr(d.init.get());
+  }
+
+  void formula(FormulaExpr& f) {
+    Scope inner;
+    inner.parent = scope_;
+    inner.formula = &f;
+    f.captures.clear();
+    Scope* outer = std::exchange(scope_, &inner);
+    ++formulaDepth_;
+    expr(f.body.get());
+    --formulaDepth_;
+    scope_ = outer;
+    f.frameSize = static_cast<int>(inner.types.size());
+  }
+
+  void stmt(Stmt* s) {
+    switch (s->kind) {
+      case StmtKind::Expression: expr(static_cast<ExprStmt*>(s)->expr.get()); break;
+      case StmtKind::Assign: {
+        auto* a = static_cast<AssignStmt*>(s);
+        expr(a->target.get());
+        expr(a->value.get());
+        break;
+      }
+      case StmtKind::VarDecl: declare(*static_cast<VarDeclStmt*>(s)); break;
+      case StmtKind::If: {
+        auto* i = static_cast<IfStmt*>(s);
+        expr(i->cond.get());
+        block(i->thenBody);
+        block(i->elseBody);
+        break;
+      }
+      case StmtKind::Case: {
+        auto* c = static_cast<CaseStmt*>(s);
+        for (CaseBranch& b : c->branches) {
+          expr(b.cond.get());
+          block(b.body);
+        }
+        block(c->elseBody);
+        break;
+      }
+      case StmtKind::While: {
+        auto* w = static_cast<WhileStmt*>(s);
+        expr(w->cond.get());
+        block(w->body);
+        break;
+      }
+      case StmtKind::Repeat: {
+        auto* r = static_cast<RepeatStmt*>(s);
+        block(r->body);
+        expr(r->until.get());
+        break;
+      }
+      case StmtKind::For: {
+        auto* f = static_cast<ForStmt*>(s);
+        expr(f->counter.get());
+        expr(f->start.get());
+        expr(f->end.get());
+        expr(f->step.get());
+        block(f->body);
+        break;
+      }
+      case StmtKind::ForEach: {
+        auto* f = static_cast<ForEachStmt*>(s);
+        expr(f->item.get());
+        expr(f->source.get());
+        expr(f->begin.get());
+        expr(f->end.get());
+        expr(f->guardCond.get());
+        block(f->body);
+        break;
+      }
+      case StmtKind::Return: expr(static_cast<ReturnStmt*>(s)->value.get()); break;
+      case StmtKind::Try: {
+        auto* t = static_cast<TryStmt*>(s);
+        block(t->body);
+        block(t->catchBody);
+        break;
+      }
+      case StmtKind::Use: {
+        auto* u = static_cast<UseStmt*>(s);
+        expr(u->object.get());
+        block(u->body);
+        break;
+      }
+      case StmtKind::Throw: exprs(static_cast<ThrowStmt*>(s)->args); break;
+      case StmtKind::Break:
+      case StmtKind::Continue: break;
+    }
+  }
+
+  void expr(Expr* e) {
+    if (!e) return;
+    switch (e->kind) {
+      case ExprKind::LocalVar: local(static_cast<LocalVarExpr&>(*e)); break;
+      case ExprKind::ParamIndirect: expr(static_cast<ParamIndirectExpr*>(e)->index.get()); break;
+      case ExprKind::ProcessVar: {
+        auto* v = static_cast<ProcessVarExpr*>(e);
+        v->slot = ctx_.processVariables.intern(v->key);
+        break;
+      }
+      case ExprKind::InterprocessVar: {
+        auto* v = static_cast<InterprocessVarExpr*>(e);
+        v->slot = ctx_.interprocessVariables.intern(v->key);
+        break;
+      }
+      case ExprKind::Member: expr(static_cast<MemberExpr*>(e)->object.get()); break;
+      case ExprKind::Index: {
+        auto* i = static_cast<IndexExpr*>(e);
+        expr(i->object.get());
+        expr(i->index.get());
+        break;
+      }
+      case ExprKind::MemberCall: {
+        auto* c = static_cast<MemberCallExpr*>(e);
+        expr(c->object.get());
+        exprs(c->args);
+        break;
+      }
+      case ExprKind::Call: {
+        auto* c = static_cast<CallExpr*>(e);
+        expr(c->callee.get());
+        exprs(c->args);
+        break;
+      }
+      case ExprKind::Command: {
+        auto* c = static_cast<CommandExpr*>(e);
+        c->def = ctx_.registry.command(c->key);
+        exprs(c->args);
+        break;
+      }
+      case ExprKind::Constant: {
+        auto* c = static_cast<ConstantExpr*>(e);
+        if (const Value* v = ctx_.registry.constant(c->key)) {
+          c->value = *v;
+          c->resolved = true;
+        }
+        break;
+      }
+      case ExprKind::MethodCall: {
+        auto* c = static_cast<MethodCallExpr*>(e);
+        c->method = ctx_.findMethod(c->key);
+        exprs(c->args);
+        break;
+      }
+      case ExprKind::SuperCall: exprs(static_cast<SuperCallExpr*>(e)->args); break;
+      case ExprKind::Unary: expr(static_cast<UnaryExpr*>(e)->operand.get()); break;
+      case ExprKind::Binary: {
+        auto* b = static_cast<BinaryExpr*>(e);
+        expr(b->lhs.get());
+        expr(b->rhs.get());
+        break;
+      }
+      case ExprKind::Logical: {
+        auto* b = static_cast<LogicalExpr*>(e);
+        expr(b->lhs.get());
+        expr(b->rhs.get());
+        break;
+      }
+      case ExprKind::Ternary: {
+        auto* t = static_cast<TernaryExpr*>(e);
+        expr(t->cond.get());
+        expr(t->ifTrue.get());
+        expr(t->ifFalse.get());
+        break;
+      }
+      case ExprKind::ObjectLiteral:
+        for (ObjectLiteralEntry& entry : static_cast<ObjectLiteralExpr*>(e)->entries) expr(entry.value.get());
+        break;
+      case ExprKind::CollectionLiteral: exprs(static_cast<CollectionLiteralExpr*>(e)->items); break;
+      case ExprKind::Formula: formula(static_cast<FormulaExpr&>(*e)); break;
+      case ExprKind::FormulaFromString: exprs(static_cast<FormulaFromStringExpr*>(e)->args); break;
+      case ExprKind::Try: expr(static_cast<TryExpr*>(e)->body.get()); break;
+      case ExprKind::CharIndex: {
+        auto* c = static_cast<CharIndexExpr*>(e);
+        expr(c->object.get());
+        expr(c->index.get());
+        break;
+      }
+      case ExprKind::Throw: exprs(static_cast<ThrowExpr*>(e)->args); break;
+      case ExprKind::Assign: {
+        auto* a = static_cast<AssignExpr*>(e);
+        expr(a->target.get());
+        expr(a->value.get());
+        break;
+      }
+      case ExprKind::Literal:
+      case ExprKind::This:
+      case ExprKind::Super:
+      case ExprKind::ClassStore:
+      case ExprKind::FourDStore: break;
+    }
+  }
+
+  const ResolveContext& ctx_;
+  Scope* scope_ = nullptr;
+  FunctionDecl* decl_ = nullptr;
+  int formulaDepth_ = 0;
+  std::vector<std::pair<int, int>> legacyParams_;  // (N, slot) of each $N read outside formulas
+};
+
+}  // namespace
+
+void resolveFunction(lang::FunctionDecl& decl, CompiledFunction& out, const ResolveContext& ctx) {
+  Resolver(ctx).function(decl, out);
+}
+
+void resolveStandaloneFormula(lang::FormulaExpr& formula, const ResolveContext& ctx) {
+  Resolver(ctx).standaloneFormula(formula);
+}
+
+}  // namespace fourd

@@ -1,0 +1,86 @@
+#include "interp/runtime.h"
+
+#include <future>
+#include <mutex>
+
+#include "builtins/builtins.h"
+#include "builtins/registry.h"
+#include "interp/engine.h"
+#include "interp/invoke.h"
+#include "interp/project.h"
+#include "process/process.h"
+
+namespace fourd {
+
+namespace {
+constexpr double kShutdownGraceSeconds = 5.0;
+const std::string kMainProcessName = "Main process";
+
+void registerOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    registerBuiltins(Registry::global());
+    registerLanguageCommands(Registry::global());
+  });
+}
+}  // namespace
+
+Runtime::Runtime(RuntimeConfig config) : config_(std::move(config)), engine_(std::make_unique<Engine>()) {
+  registerOnce();
+}
+
+Runtime::~Runtime() { engine_->workers.stopAll(); }
+
+bool Runtime::load() {
+  engine_->project = std::make_unique<Project>(engine_->processVariableNames, engine_->interprocessVariableNames);
+  bool ok = engine_->project->load(config_.path);
+  engine_->projectFolder = engine_->project->folder();
+  return ok;
+}
+
+const std::string& Runtime::projectFolder() const { return engine_->projectFolder; }
+
+bool Runtime::runStartup() {
+  const CompiledFunction* startup = engine_->project ? engine_->project->startupMethod() : nullptr;
+  bool ok = true;
+  if (startup) {
+    auto done = std::make_shared<std::promise<bool>>();
+    std::future<bool> result = done->get_future();
+    auto queue = engine_->workers.queueFor(kMainProcessName);
+    bool posted = queue && queue->post([startup, done](CallContext& ctx) {
+      bool succeeded = false;
+      try {
+        callMethod(static_cast<Process&>(ctx), *startup, {});
+        succeeded = true;
+      } catch (...) {
+        done->set_value(false);
+        throw;
+      }
+      done->set_value(succeeded);
+    });
+    ok = posted && result.get();
+  }
+  engine_->activity.startupFinished();
+  return ok;
+}
+
+void Runtime::waitForExit() {
+  bool quit = engine_->activity.waitIdleOrQuit();
+  std::vector<std::function<void()>> hooks;
+  {
+    std::lock_guard lock(engine_->hooksMutex);
+    hooks.swap(engine_->shutdownHooks);
+  }
+  for (auto& hook : hooks) hook();
+  if (quit) engine_->activity.waitKeepAlivesReleased(kShutdownGraceSeconds);
+  engine_->workers.stopAll();
+}
+
+void Runtime::requestQuit() { engine_->activity.requestQuit(); }
+
+void Runtime::addShutdownHook(std::function<void()> hook) {
+  std::lock_guard lock(engine_->hooksMutex);
+  engine_->shutdownHooks.push_back(std::move(hook));
+}
+
+}  // namespace fourd

@@ -1,0 +1,55 @@
+#include "process/activity.h"
+
+#include <chrono>
+
+namespace fourd {
+
+void Activity::change(int& counter, int delta) {
+  {
+    std::lock_guard lock(mutex_);
+    counter += delta;
+  }
+  changed_.notify_all();
+}
+
+void Activity::callQueued() { change(pending_, 1); }
+void Activity::callDone() { change(pending_, -1); }
+
+void Activity::startupFinished() {
+  {
+    std::lock_guard lock(mutex_);
+    startupDone_ = true;
+  }
+  changed_.notify_all();
+}
+
+std::shared_ptr<void> Activity::keepAlive() {
+  change(keepAlives_, 1);
+  return std::shared_ptr<void>(this, [](Activity* self) { self->change(self->keepAlives_, -1); });
+}
+
+void Activity::requestQuit() {
+  {
+    std::lock_guard lock(mutex_);
+    quit_ = true;
+  }
+  changed_.notify_all();
+}
+
+bool Activity::quitRequested() const {
+  std::lock_guard lock(mutex_);
+  return quit_;
+}
+
+bool Activity::waitIdleOrQuit() {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [&] { return quit_ || idleLocked(); });
+  return quit_;
+}
+
+void Activity::waitKeepAlivesReleased(double seconds) {
+  std::unique_lock lock(mutex_);
+  changed_.wait_for(lock, std::chrono::duration<double>(seconds), [&] { return keepAlives_ == 0 && pending_ == 0; });
+}
+
+}  // namespace fourd

@@ -1,0 +1,47 @@
+#include "process/process.h"
+
+#include "interp/engine.h"
+#include "interp/invoke.h"
+#include "process/task_queue.h"
+
+namespace fourd {
+
+namespace {
+int nextNumber() {
+  static std::atomic<int> counter{0};
+  return ++counter;
+}
+}  // namespace
+
+Process::Process(Engine& engine, std::string name, std::shared_ptr<TaskQueue> queue)
+    : engine_(engine), name_(std::move(name)), number_(nextNumber()), queue_(std::move(queue)) {}
+
+Process::~Process() = default;
+
+Value Process::callFormula(const Value& formula, const Value& thisObject, std::vector<Value> args) {
+  return invokeFormula(*this, formula, thisObject, args);
+}
+
+Value Process::callFunction(const Value& object, std::string_view member, std::vector<Value> args) {
+  return callMemberFunction(*this, object, member, args);
+}
+
+const std::string& Process::projectFolder() const { return engine_.projectFolder; }
+
+std::shared_ptr<Mailbox> Process::mailbox() { return queue_; }
+
+std::shared_ptr<void> Process::keepAlive() { return engine_.activity.keepAlive(); }
+
+Value Process::lastErrors() const {
+  auto list = make<CollectionData>();
+  for (const ErrorInfo& e : errors) {
+    auto o = make<ObjectData>();
+    o->set("errCode", Value::real(e.code));
+    o->set("message", Value::text(e.message));
+    o->set("componentSignature", Value::text(e.component));
+    list->items.push_back(Value::object(o));
+  }
+  return Value::collection(list);
+}
+
+}  // namespace fourd

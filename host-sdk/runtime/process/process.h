@@ -1,0 +1,64 @@
+// A 4D process: the state one worker thread runs 4D code with (process variables, error stack and handler,
+// shared-value locks, call depth). It is the CallContext that commands and plugins receive.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "interp/call_context.h"
+#include "values/class_def.h"
+#include "process/shared_values.h"
+
+namespace fourd {
+
+struct Engine;
+struct Frame;
+class TaskQueue;
+
+// Unwinds a call chain whose error was already reported (no handler, no Try); the worker survives it.
+struct CallChainAborted {};
+
+class Process final : public CallContext {
+ public:
+  Process(Engine& engine, std::string name, std::shared_ptr<TaskQueue> queue);
+  ~Process() override;
+
+  Value callFormula(const Value& formula, const Value& thisObject, std::vector<Value> args) override;
+  Value callFunction(const Value& object, std::string_view member, std::vector<Value> args) override;
+  const std::string& projectFolder() const override;
+  std::string_view processName() const override { return name_; }
+  int number() const { return number_; }
+  std::shared_ptr<Mailbox> mailbox() override;
+  std::shared_ptr<void> keepAlive() override;
+  Value lastErrors() const override;
+
+  Engine& engine() const { return engine_; }
+  Value& processVariable(int id) {
+    if (static_cast<size_t>(id) >= processVars_.size()) processVars_.resize(static_cast<size_t>(id) + 1);
+    return processVars_[static_cast<size_t>(id)];
+  }
+
+  // The error stack (Last errors) and the ON ERR CALL handler.
+  std::vector<ErrorInfo> errors;
+  std::string errorHandler;
+  bool inErrorHandler = false;
+  int tryDepth = 0;
+  int deferredErrors = 0;  // thrown with deferred: True, raised when the Try block or the method ends
+
+  HeldGroups held;
+  Frame* frame = nullptr;  // the innermost activation (Count parameters, error locations)
+  int callDepth = 0;
+  // Set by KILL WORKER and at shutdown; loops and calls check it and unwind.
+  std::atomic<bool> stopRequested{false};
+
+ private:
+  Engine& engine_;
+  std::string name_;
+  int number_;
+  std::shared_ptr<TaskQueue> queue_;
+  std::vector<Value> processVars_;
+};
+
+}  // namespace fourd

@@ -1,0 +1,66 @@
+#include "process/worker.h"
+
+#include <deque>
+#include <iostream>
+
+#include "interp/engine.h"
+#include "process/process.h"
+
+namespace fourd {
+
+namespace {
+// Deep 4D recursion is bounded by the evaluator's call depth limit; this leaves it plenty of native stack.
+constexpr int kWorkerStackBytes = 256 * 1024 * 1024;
+}  // namespace
+
+Worker::Worker(Engine& engine, std::string name)
+    : engine_(engine),
+      name_(std::move(name)),
+      queue_(std::make_shared<TaskQueue>(engine.activity)),
+      process_(std::make_unique<Process>(engine, name_, queue_)) {
+  thread_.setName(name_);
+  thread_.setStackSize(kWorkerStackBytes);
+  thread_.startFunc([this] { run(); });
+}
+
+Worker::~Worker() {
+  stop();
+  join();
+}
+
+void Worker::stop() {
+  process_->stopRequested = true;
+  queue_->close();
+}
+
+void Worker::join() {
+  if (thread_.isRunning()) thread_.join();
+}
+
+void Worker::run() {
+  std::deque<Task> batch;
+  while (queue_->takeBatch(batch)) {
+    while (!batch.empty()) {
+      Task task = std::move(batch.front());
+      batch.pop_front();
+      if (!process_->stopRequested) runTask(task);
+      engine_.activity.callDone();
+    }
+  }
+}
+
+void Worker::runTask(Task& task) {
+  try {
+    task(*process_);
+  } catch (const CallChainAborted&) {
+    // Already reported where it happened.
+  } catch (const RuntimeError& e) {
+    std::cerr << "Error " << e.info().code << " in " << name_ << ": " << e.info().message << std::endl;
+  } catch (const std::exception& e) {
+    std::cerr << "Internal error in " << name_ << ": " << e.what() << std::endl;
+  }
+  process_->callDepth = 0;
+  process_->tryDepth = 0;
+}
+
+}  // namespace fourd

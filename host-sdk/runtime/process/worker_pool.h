@@ -1,0 +1,33 @@
+// The named workers of the host (CALL WORKER creates them on first use) and their orderly end.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "process/worker.h"
+
+namespace fourd {
+
+class WorkerPool {
+ public:
+  explicit WorkerPool(Engine& engine) : engine_(engine) {}
+  ~WorkerPool();
+
+  // The queue of the worker called `name`, started now when it does not exist yet. Null after stopAll().
+  std::shared_ptr<TaskQueue> queueFor(const std::string& name);
+  // KILL WORKER: the worker stops after its current task; its pending calls are dropped.
+  void kill(const std::string& name);
+  void stopAll();
+
+ private:
+  Engine& engine_;
+  std::mutex mutex_;
+  std::map<std::string, std::unique_ptr<Worker>> workers_;
+  std::vector<std::unique_ptr<Worker>> killed_;  // joined at stopAll: a worker may kill itself
+  bool stopped_ = false;
+};
+
+}  // namespace fourd
