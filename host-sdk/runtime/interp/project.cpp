@@ -46,6 +46,14 @@ fs::path projectOfMethodFile(const fs::path& file) {
 
 }  // namespace
 
+std::string Project::folderFor(const std::string& path) {
+  std::error_code ec;
+  fs::path target = fs::weakly_canonical(path, ec);
+  if (fs::is_directory(target, ec)) return target.string();
+  fs::path projectRoot = projectOfMethodFile(target);
+  return (projectRoot.empty() ? target.parent_path() : projectRoot).string();
+}
+
 Project::Project(NameTable& processVariables, NameTable& interprocessVariables)
     : processVariables_(processVariables), interprocessVariables_(interprocessVariables) {}
 
@@ -70,7 +78,7 @@ bool Project::load(const std::string& path) {
     std::cerr << path << ": no such project folder or .4dm file" << std::endl;
     return false;
   }
-  folder_ = (projectRoot.empty() ? target.parent_path() : projectRoot).string();
+  folder_ = folderFor(path);
   if (!projectRoot.empty()) {
     fs::path sources = projectRoot / "Project" / "Sources";
     for (auto& f : sourcesIn(sources / "Methods")) files.push_back({f, lang::ModuleKind::Method});

@@ -26,6 +26,9 @@ class Project {
   bool load(const std::string& path);
 
   const std::string& folder() const { return folder_; }
+  // The folder holding Project/ for a project folder or a method file inside one; a lone method file's own
+  // folder. Known before loading, so that the project's Plugins/ folder can be searched first.
+  static std::string folderFor(const std::string& path);
   const CompiledFunction* startupMethod() const { return startup_; }
   const CompiledFunction* method(std::string_view name) const;  // case-insensitive
   UserClass* userClass(std::string_view name) const;           // case-sensitive

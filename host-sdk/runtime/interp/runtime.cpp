@@ -27,15 +27,14 @@ void registerOnce() {
 
 Runtime::Runtime(RuntimeConfig config) : config_(std::move(config)), engine_(std::make_unique<Engine>()) {
   registerOnce();
+  engine_->projectFolder = Project::folderFor(config_.path);
 }
 
 Runtime::~Runtime() { engine_->workers.stopAll(); }
 
 bool Runtime::load() {
   engine_->project = std::make_unique<Project>(engine_->processVariableNames, engine_->interprocessVariableNames);
-  bool ok = engine_->project->load(config_.path);
-  engine_->projectFolder = engine_->project->folder();
-  return ok;
+  return engine_->project->load(config_.path);
 }
 
 const std::string& Runtime::projectFolder() const { return engine_->projectFolder; }
