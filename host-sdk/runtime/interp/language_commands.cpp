@@ -27,12 +27,13 @@ Value alert(CallContext&, std::vector<Value>& args, void*) {
   return Value();
 }
 
-// LOG EVENT({outputType;} message{; importance}): only the standard outputs destination prints here, the
-// message as is (4D adds no line break).
+// LOG EVENT({outputType;} message{; importance}): only the standard outputs destination prints here. Unlike 4D,
+// which writes the message as is, the host ends it with a line break, as ALERT does: tests and operators read
+// the output line by line, live.
 Value logEvent(CallContext&, std::vector<Value>& args, void*) {
   bool typed = args[0].isNumber() && args.size() >= 2;
   int64_t output = typed ? intArg(args, 0, "LOG EVENT") : 0;
-  if (output == kIntoSystemStandardOutputs) printText(toText(args[1]));
+  if (output == kIntoSystemStandardOutputs) printText(toText(args[1]) + "\n");
   return Value();
 }
 

@@ -7,4 +7,4 @@ CALL WORKER("WebSocketServer"; Formula(wss:=4D.WebSocketServer.new($handler; {pa
 
 var $webServer : 4D.WebServer
 $webServer:=WEB Server
-LOG EVENT(Into system standard outputs; "Chat: open http://localhost:"+String($webServer.HTTPPort)+"/ in a browser"+Char(Line feed))
+LOG EVENT(Into system standard outputs; "Chat: open http://localhost:"+String($webServer.HTTPPort)+"/ in a browser")

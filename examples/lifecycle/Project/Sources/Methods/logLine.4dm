@@ -1,3 +1,3 @@
-// One line on stdout per event (LOG EVENT writes the text as is), so a test can follow the life cycle live.
+// One line on stdout per event (LOG EVENT ends it with a line break), so a test can follow the life cycle live.
 #DECLARE($line : Text)
-LOG EVENT(Into system standard outputs; $line+Char(Line feed))
+LOG EVENT(Into system standard outputs; $line)
