@@ -55,7 +55,9 @@ Value getMember(Process& p, const Value& object, std::string_view name) {
       if (name == "size") return Value::real(static_cast<double>(object.asBlob()->bytes.size()));
       return Value();
     case Kind::Undefined:
-    case Kind::Null: return Value();  // 4D: `var $o : Object` then `$o.a` reads undefined, no error
+    case Kind::Null:
+      // 4D: `var $o : Object` then `$o.a` reads undefined, no error; the length of an undefined collection is 0.
+      return name == "length" ? Value::real(0) : Value();
     default: notAnObject(object, name);
   }
 }
