@@ -209,6 +209,9 @@ void WebSocketServer::dispatch(Env env, NetEvent& event) {
       if (slot.opened) deliverMessage(env, slot, event);
       return;
     case NetEvent::Kind::Error: {
+      // The I/O thread left the close to us, after the messages queued before the error (see
+      // Connection::onProtocolError); a close already sent makes this a no-op.
+      slot.connection->net->close(event.code, event.payload);
       if (!slot.opened || slot.failed) return;
       slot.failed = true;
       fd_value errorEvent = makeEvent(env, "error");

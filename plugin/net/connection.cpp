@@ -39,7 +39,9 @@ void Connection::attach(Poco::Net::StreamSocket socket) {
 SendResult Connection::send(ws::Opcode opcode, std::string_view payload) {
   std::lock_guard lock(mutex_);
   if (!open_) return SendResult::NotOpen;
-  if (pendingLocked() + payload.size() > limits_.maxOutgoingBuffer) {
+  // A message bigger than the bound still goes out when nothing else waits (an echo of a maxMessageSize message
+  // must work); otherwise the unsent bytes stay within the bound.
+  if (pendingLocked() > 0 && pendingLocked() + payload.size() > limits_.maxOutgoingBuffer) {
     events_->push({NetEvent::Kind::Error, id_, false, "the client does not read fast enough: outgoing buffer full",
                    ws::close_code::PolicyViolation});
     sendCloseLocked(ws::close_code::PolicyViolation, "outgoing buffer full");
@@ -52,6 +54,7 @@ SendResult Connection::send(ws::Opcode opcode, std::string_view payload) {
 void Connection::close(uint16_t code, std::string_view reason) {
   std::lock_guard lock(mutex_);
   if (open_) sendCloseLocked(code, reason);
+  finishIfDoneLocked();
 }
 
 void Connection::flushLocked() {
@@ -201,10 +204,11 @@ void Connection::onClose(uint16_t code, std::string_view reason) {
 void Connection::onProtocolError(uint16_t closeCode, std::string_view why) {
   std::lock_guard lock(mutex_);
   closeReceived_ = true;  // the parser stopped: nothing more will be read
+  // The close frame waits for the worker, which sends it when it handles this event: the messages read before
+  // the bad frame reach onMessage first, and what their handlers send goes out before the close (RFC 6455
+  // strict behaviour, Autobahn 4.1.3 and the like).
   events_->push({NetEvent::Kind::Error, id_, false, std::string(why), closeCode});
-  sendCloseLocked(closeCode, why);
   reportClosed(closeCode, std::string(why));
-  finishIfDoneLocked();
 }
 
 }  // namespace wsplugin

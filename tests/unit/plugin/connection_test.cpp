@@ -93,14 +93,20 @@ TEST_CASE("a close without a code is reported as 1005 and echoed empty") {
   CHECK(echo.payload.empty());
 }
 
-TEST_CASE("a protocol error closes with its code after an error event") {
+TEST_CASE("a protocol error is reported first; the worker's reply to earlier messages precedes the close") {
   Fixture f;
-  std::string unmasked;
-  ws::appendFrame(unmasked, ws::Opcode::Text, "not masked");
-  f.client.sendBytes(unmasked.data(), static_cast<int>(unmasked.size()));
+  std::string frames;
+  ws::appendMaskedFrame(frames, ws::Opcode::Text, "before", 0x01020304);
+  ws::appendFrame(frames, ws::Opcode::Text, "not masked");
+  f.client.sendBytes(frames.data(), static_cast<int>(frames.size()));
+  CHECK(f.log.waitFor(NetEvent::Kind::Message).payload == "before");
   NetEvent error = f.log.waitFor(NetEvent::Kind::Error);
   CHECK(error.code == 1002);
   CHECK(f.log.waitFor(NetEvent::Kind::Closed).code == 1002);
+  // What the worker does with those events: answer the message, then close with the error's code.
+  CHECK(f.connection->send(ws::Opcode::Text, "reply") == SendResult::Sent);
+  f.connection->close(error.code, error.payload);
+  CHECK(readFrame(f.client).payload == "reply");
   Frame close = readFrame(f.client);
   CHECK(close.opcode == 0x8);
   CHECK(close.payload.substr(0, 2) == closePayload(1002, ""));
