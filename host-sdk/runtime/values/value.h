@@ -129,6 +129,7 @@ class Value {
 
  private:
   explicit Value(Kind k) : kind_(k) {}
+  static Value fromCell(Kind kind, HeapCell* cell);
   Kind kind_ = Kind::Undefined;
   union {
     bool b;
@@ -186,30 +187,16 @@ struct BlobData : HeapCell {
 };
 
 inline Value Value::text(std::string s) { return text(make<TextData>(std::move(s))); }
-inline Value Value::text(Ref<TextData> t) {
-  Value v(Kind::Text);
-  v.u_.h = t.get();
-  retain(v.u_.h);
+inline Value Value::fromCell(Kind kind, HeapCell* cell) {
+  Value v(kind);
+  v.u_.h = cell;
+  retain(cell);
   return v;
 }
-inline Value Value::object(Ref<ObjectData> o) {
-  Value v(Kind::Object);
-  v.u_.h = o.get();
-  retain(v.u_.h);
-  return v;
-}
-inline Value Value::collection(Ref<CollectionData> c) {
-  Value v(Kind::Collection);
-  v.u_.h = c.get();
-  retain(v.u_.h);
-  return v;
-}
-inline Value Value::blob(Ref<BlobData> b) {
-  Value v(Kind::Blob);
-  v.u_.h = b.get();
-  retain(v.u_.h);
-  return v;
-}
+inline Value Value::text(Ref<TextData> t) { return fromCell(Kind::Text, t.get()); }
+inline Value Value::object(Ref<ObjectData> o) { return fromCell(Kind::Object, o.get()); }
+inline Value Value::collection(Ref<CollectionData> c) { return fromCell(Kind::Collection, c.get()); }
+inline Value Value::blob(Ref<BlobData> b) { return fromCell(Kind::Blob, b.get()); }
 inline TextData* Value::textData() const { return static_cast<TextData*>(u_.h); }
 inline const std::string& Value::asText() const { return textData()->utf8; }
 inline ObjectData* Value::asObject() const { return static_cast<ObjectData*>(u_.h); }
