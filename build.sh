@@ -55,11 +55,24 @@ case "$verb" in
     need_packages "${base_packages[@]}" "${test_packages[@]}"
     need_npm
     build_tree
+    # Sanitizer reports go to files, one per reporting process, so that none is lost when a harness stops the
+    # host with a signal and ignores its exit status or stderr (leaks are found at exit); any report fails.
+    logs=$PWD/$BUILD_DIR/sanitizer-logs
+    rm -rf "$logs"
+    mkdir -p "$logs"
     case "$variant" in
-      asan) export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ;;
-      tsan) export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 ;;
+      asan) export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:log_path=$logs/asan \
+                   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:log_path=$logs/ubsan ;;
+      tsan) export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:log_path=$logs/tsan:suppressions=$PWD/tests/tsan.supp ;;
     esac
-    ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 600
+    status=0
+    ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 --timeout 600 || status=$?
+    if [ -n "$variant" ] && [ -n "$(ls -A "$logs")" ]; then
+      echo "build.sh: $variant reports (also in $logs):" >&2
+      cat "$logs"/* >&2
+      status=1
+    fi
+    exit $status
     ;;
   run)
     need_packages "${base_packages[@]}"

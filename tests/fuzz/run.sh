@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # tests/fuzz/run.sh [seconds]: builds every libFuzzer target with clang, ASan and UBSan in build-fuzz/ and runs
-# each for `seconds` (default 60), starting from its seed corpus tests/fuzz/corpus/<target>/. New inputs the
+# each for `seconds` (default 60), starting from its seed corpus tests/fuzz/corpus/<target>/ (plus the
+# source-tree files CMakeLists.txt names for it, gathered in build-fuzz/fuzz/seeds/<target>/). New inputs the
 # fuzzer finds go to build-fuzz/fuzz/corpus/<target>/, crashes to build-fuzz/fuzz/artifacts/<target>/; the seed
-# corpora in the source tree are never written to. Exits nonzero when any target finds a crash.
+# corpora in the source tree are never written to; what the targets print on stdout is dropped (4D programs
+# under fuzz ALERT a lot). Exits nonzero when any target finds a crash.
 set -euo pipefail
 seconds=${1:-60}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,12 +23,15 @@ while read -r target; do
   artifacts=$build/fuzz/artifacts/$target
   mkdir -p "$work" "$artifacts"
   seeds=()
-  [ -d "$root/tests/fuzz/corpus/$target" ] && seeds=("$root/tests/fuzz/corpus/$target")
+  for dir in "$root/tests/fuzz/corpus/$target" "$build/fuzz/seeds/$target"; do
+    [ -d "$dir" ] && seeds+=("$dir")
+  done
   echo "=== $target: ${seconds}s"
   log=$build/fuzz/$target.log
-  if "$build/fuzz/$target" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$artifacts/" \
+  if "$build/fuzz/$target" -max_total_time="$seconds" -print_final_stats=1 -close_fd_mask=1 \
+      -artifact_prefix="$artifacts/" \
       "$work" "${seeds[@]}" >"$log" 2>&1; then
-    grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb)' "$log" || true
+    grep -aE '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb)' "$log" || true
   else
     status=1
     echo "$target FAILED (log: $log)"

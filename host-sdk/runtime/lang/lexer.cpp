@@ -289,7 +289,10 @@ class Lexer {
     if (at(k) != ':' || (at(k + 1) != 'C' && at(k + 1) != 'K') || !isDigit(at(k + 2))) return s;
     size_t p = k + 2;
     int32_t number = 0;
-    while (isDigit(at(p))) number = number * 10 + (at(p++) - '0');
+    // Command numbers are small: a longer run of digits stops counting (no overflow) and names no command.
+    constexpr int32_t kBeyondAnyCommand = 1'000'000;
+    for (; isDigit(at(p)); ++p)
+      if (number < kBeyondAnyCommand) number = number * 10 + (at(p) - '0');
     if (at(k + 1) == 'K') {
       if (at(p) != ':' || !isDigit(at(p + 1))) return s;
       ++p;

@@ -9,6 +9,7 @@
 // - The ternary `cond ? a : b` binds loosest: its condition is the whole chain on its left, each branch is a
 //   full expression, and nested ternaries group to the right (a ? b : c ? d : e is a ? b : (c ? d : e)).
 // - Unary minus applies to the operand right after it (its postfix expression): -$x+1 is (-$x)+1.
+#include <charconv>
 #include <string>
 #include <unordered_map>
 
@@ -220,8 +221,10 @@ ExprPtr Parser::localVar() {
   auto var = node<LocalVarExpr>(t.pos);
   var->name = t.text;
   var->key = t.key;
-  if (t.text.size() > 1 && t.text.find_first_not_of("0123456789", 1) == std::string::npos)
-    var->paramIndex = std::stoi(t.text.substr(1));
+  if (t.text.size() > 1 && t.text.find_first_not_of("0123456789", 1) == std::string::npos) {
+    auto [end, error] = std::from_chars(t.text.data() + 1, t.text.data() + t.text.size(), var->paramIndex);
+    if (error != std::errc()) report(t, "parameter number too large: " + t.text);
+  }
   return var;
 }
 

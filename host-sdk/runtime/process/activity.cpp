@@ -4,22 +4,21 @@
 
 namespace fourd {
 
+// Every notification happens under the mutex: a waiter that sees the change may let the host destroy this
+// Activity as soon as it can lock, so the notifier must be done with the condition variable before unlocking.
 void Activity::change(int& counter, int delta) {
-  {
-    std::lock_guard lock(mutex_);
-    counter += delta;
-  }
-  changed_.notify_all();
+  std::lock_guard lock(mutex_);
+  counter += delta;
+  // Only a settled host can end a wait: waking the waiter for every queued call would cost a context switch.
+  if (pending_ == 0 && keepAlives_ == 0) changed_.notify_all();
 }
 
 void Activity::callQueued() { change(pending_, 1); }
 void Activity::callDone() { change(pending_, -1); }
 
 void Activity::startupFinished() {
-  {
-    std::lock_guard lock(mutex_);
-    startupDone_ = true;
-  }
+  std::lock_guard lock(mutex_);
+  startupDone_ = true;
   changed_.notify_all();
 }
 
@@ -29,10 +28,8 @@ std::shared_ptr<void> Activity::keepAlive() {
 }
 
 void Activity::requestQuit() {
-  {
-    std::lock_guard lock(mutex_);
-    quit_ = true;
-  }
+  std::lock_guard lock(mutex_);
+  quit_ = true;
   changed_.notify_all();
 }
 

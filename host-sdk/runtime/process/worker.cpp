@@ -34,7 +34,11 @@ void Worker::stop() {
 }
 
 void Worker::join() {
-  if (thread_.isRunning()) thread_.join();
+  // Always join (once): Poco's isRunning() turns false before the thread's last step, and a thread that is
+  // not joined may still be touching its Poco state when the Worker is destroyed.
+  if (joined_) return;
+  thread_.join();
+  joined_ = true;
 }
 
 void Worker::run() {

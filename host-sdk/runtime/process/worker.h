@@ -35,6 +35,7 @@ class Worker {
   std::shared_ptr<TaskQueue> queue_;
   std::unique_ptr<Process> process_;
   Poco::Thread thread_;
+  bool joined_ = false;
 };
 
 }  // namespace fourd

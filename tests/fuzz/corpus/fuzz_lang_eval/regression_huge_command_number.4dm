@@ -1,0 +1,1 @@
+ALERT(Uppercase:C13555555555555555("up"))
