@@ -6,6 +6,7 @@
 
 #include "api/event_objects.h"
 #include "api/plugin_state.h"
+#include "net/send_batch.h"
 
 namespace wsplugin {
 
@@ -153,7 +154,14 @@ UpgradeDecision WebSocketServer::askHandler(Env env, const UpgradeRequest& reque
     reportServerError(env, "onConnection raised an error; the client was refused", env.lastErrors());
     return refusal(403);
   }
-  if (env.type(connectionHandler) != FD_OBJECT) return refusal(403);
+  if (env.type(connectionHandler) != FD_OBJECT) {
+    // Null and Undefined are the documented refusal; any other value is a mistake the developer must see.
+    if (!env.isNullish(connectionHandler))
+      reportServerError(env, "onConnection returned neither an object nor Null; the client was refused",
+                        makeErrors(env, error_code::BadArgument,
+                                   "onConnection must return the connection handler object (or Null to refuse)"));
+    return refusal(403);
+  }
 
   auto connection = std::make_shared<WebSocketConnection>();
   connection->id = net->id();
@@ -183,7 +191,15 @@ std::string WebSocketServer::chooseProtocol(Env env, fd_value connectionHandler,
 
 void WebSocketServer::drain(Env env) {
   auto keep = shared_from_this();
-  for (NetEvent& event : events_->takeAll()) dispatch(env, event);
+  std::vector<NetEvent> events = events_->takeAll();
+  auto event = events.begin();
+  while (event != events.end()) {
+    // What the callbacks send while one client's run of events is dispatched leaves when the run ends, in one
+    // write per connection: many replies cost one system call, and no reply waits for other clients' events.
+    SendBatch batch;
+    uint64_t client = event->connectionId;
+    for (; event != events.end() && event->connectionId == client; ++event) dispatch(env, *event);
+  }
 }
 
 void WebSocketServer::dispatch(Env env, NetEvent& event) {

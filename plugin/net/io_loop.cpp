@@ -62,7 +62,8 @@ void IoLoop::run() {
       auto* connection = static_cast<Connection*>(events[i].data.ptr);
       if (!connection) return;  // the wake-up: stop
       uint32_t flags = events[i].events;
-      if (flags & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR)) connection->onReadable(scratch.data(), scratch.size());
+      if (flags & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR))
+        connection->onReadable(scratch.data(), scratch.size(), (flags & (EPOLLRDHUP | EPOLLHUP)) != 0);
       if ((flags & EPOLLOUT) && !connection->finished()) connection->onWritable();
       if ((flags & EPOLLERR) && !connection->finished()) connection->onHangup();
       if (connection->finished()) removeFinished(connection);

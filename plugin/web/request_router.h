@@ -8,7 +8,8 @@ namespace wsplugin {
 
 class WebServer;
 
-// Upgrade requests (Upgrade: websocket) go to the WebSocket servers, everything else to the static files.
+// Malformed requests are answered 400; upgrade requests (Upgrade: websocket) go to the WebSocket servers,
+// everything else to the static files.
 class RequestRouter : public Poco::Net::HTTPRequestHandlerFactory {
  public:
   RequestRouter(WebServer& web, std::filesystem::path root) : web_(web), root_(std::move(root)) {}

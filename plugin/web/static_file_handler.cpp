@@ -28,6 +28,9 @@ std::string_view rawPathOf(std::string_view target) {
 void StaticFileHandler::handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) {
   using Poco::Net::HTTPRequest;
   using Poco::Net::HTTPResponse;
+  // No answer here reads a request body: closing afterwards keeps the keep-alive session from parsing the
+  // unread body as the next request.
+  if (request.getChunkedTransferEncoding() || request.getContentLength() > 0) response.setKeepAlive(false);
   const std::string& method = request.getMethod();
   if (method != HTTPRequest::HTTP_GET && method != HTTPRequest::HTTP_HEAD) {
     response.set("Allow", "GET, HEAD");

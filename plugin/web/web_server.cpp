@@ -13,7 +13,10 @@ namespace wsplugin {
 
 namespace {
 constexpr int kMinHttpThreads = 2;
-constexpr int kMaxHttpThreads = 16;
+// Each HTTP request (a WebSocket handshake included) holds a thread while it is read; requests that trickle in
+// hold theirs up to the 10 s receive timeout, so the bound is generous enough that dozens of stalled requests do
+// not lock out valid clients. Idle threads are collected; open WebSockets hold none.
+constexpr int kMaxHttpThreads = 64;
 constexpr int kIoThreads = 2;
 // Generous, so that thousands of clients connecting at once wait in line instead of being turned away.
 constexpr int kListenBacklog = 1024;

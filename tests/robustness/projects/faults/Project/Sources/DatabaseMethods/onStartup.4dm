@@ -1,0 +1,2 @@
+WEB START SERVER
+CALL WORKER("robust"; Formula(startProbeServers))
