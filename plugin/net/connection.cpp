@@ -5,6 +5,7 @@
 
 #include <cerrno>
 
+#include "net/send_batch.h"
 #include "protocol/frame_writer.h"
 
 namespace wsplugin {
@@ -15,6 +16,8 @@ namespace {
 constexpr auto kCloseWait = std::chrono::seconds(2);
 // Above this, the outgoing buffer is freed once empty rather than kept for reuse.
 constexpr size_t kKeptCapacity = 16 * 1024;
+// Up to this many unsent bytes, a worker's send waits for the end of its SendBatch.
+constexpr size_t kBatchedBytes = 64 * 1024;
 }  // namespace
 
 Connection::Connection(uint64_t id, ConnectionLimits limits, std::shared_ptr<EventQueue> events)
@@ -57,7 +60,20 @@ void Connection::close(uint16_t code, std::string_view reason) {
   finishIfDoneLocked();
 }
 
+void Connection::flushOrDeferLocked() {
+  // Small frames wait for the end of the worker's batch to leave together; a big one goes at once, so that the
+  // outgoing bound still counts only what the socket did not take.
+  SendBatch* batch = SendBatch::current();
+  if (batch && pendingLocked() <= kBatchedBytes) {
+    if (!deferred_) batch->defer(shared_from_this());
+    deferred_ = true;
+  } else {
+    flushLocked();
+  }
+}
+
 void Connection::flushLocked() {
+  deferred_ = false;
   while (pendingLocked() > 0 && fd_ >= 0 && !writeBroken_) {
     ssize_t n = ::send(fd_, out_.data() + outOffset_, pendingLocked(), MSG_NOSIGNAL);
     if (n > 0) {
@@ -115,30 +131,39 @@ void Connection::reportClosed(uint16_t code, std::string reason) {
   events_->push({NetEvent::Kind::Closed, id_, false, std::move(reason), code});
 }
 
-void Connection::onReadable(char* scratch, size_t size) {
+void Connection::onReadable(char* scratch, size_t size, bool peerClosed) {
   for (;;) {
-    if (finished()) return;
-    ssize_t n = ::recv(fd_, scratch, size, 0);
-    if (n > 0) {
-      {
-        std::lock_guard lock(mutex_);
+    ssize_t n;
+    int error = 0;
+    {
+      // A worker that completes the close handshake closes the socket: the descriptor is used only under the mutex.
+      std::lock_guard lock(mutex_);
+      if (fd_ < 0) return;
+      n = ::recv(fd_, scratch, size, 0);
+      if (n < 0) error = errno;
+      if (n > 0) {
         lastRead_ = Clock::now();
         if (closeReceived_) continue;
       }
+    }
+    if (n > 0) {
       parser_.feed(scratch, static_cast<size_t>(n), *this);
       // A short read emptied the socket; with edge triggering, later bytes (or the FIN) signal again, so the
-      // recv that would only say EAGAIN is saved.
-      if (static_cast<size_t>(n) < size) return;
+      // recv that would only say EAGAIN is saved. Not when the FIN came with this wake-up: it will not signal
+      // again, and only the recv that returns 0 tells.
+      if (static_cast<size_t>(n) < size && !peerClosed) return;
       continue;
     }
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
+    if (n < 0 && error == EINTR) continue;
+    if (n < 0 && (error == EAGAIN || error == EWOULDBLOCK)) return;
     onHangup();
     return;
   }
 }
 
-void Connection::onWritable() {
+void Connection::onWritable() { writePending(); }
+
+void Connection::writePending() {
   std::lock_guard lock(mutex_);
   flushLocked();
   finishIfDoneLocked();

@@ -1,7 +1,8 @@
 #pragma once
 // One WebSocket connection after the upgrade. The I/O thread that owns it reads, parses, answers pings, runs the
-// close handshake and closes the socket; the server's worker sends and starts closes. Both sides meet under the
-// connection's mutex; only the I/O thread ever closes the socket.
+// close handshake and closes the socket; the server's worker sends and starts closes, and closes the socket when
+// its close completes the handshake. Both sides meet under the connection's mutex, which also guards every use
+// of the descriptor.
 
 #include <Poco/Net/StreamSocket.h>
 
@@ -27,7 +28,7 @@ struct ConnectionLimits {
 
 enum class SendResult { Sent, NotOpen, Overflow };
 
-class Connection final : private ws::FrameSink {
+class Connection final : private ws::FrameSink, public std::enable_shared_from_this<Connection> {
  public:
   using Clock = std::chrono::steady_clock;
 
@@ -45,11 +46,14 @@ class Connection final : private ws::FrameSink {
   SendResult send(ws::Opcode opcode, std::string_view payload);
   // Worker: start the close handshake; the Closed event comes when the peer answers or the wait times out.
   void close(uint16_t code, std::string_view reason);
+  // Worker at the end of a SendBatch, I/O thread on writability: writes what waits, then closes the socket
+  // when the close handshake is complete.
+  void writePending();
   // Any thread: the socket has been closed (or was never attached and got abandoned).
   bool finished() const { return finished_.load(std::memory_order_acquire); }
 
-  // I/O thread.
-  void onReadable(char* scratch, size_t size);
+  // I/O thread. `peerClosed`: the readiness event said the peer shut down its side (EPOLLRDHUP/EPOLLHUP).
+  void onReadable(char* scratch, size_t size, bool peerClosed);
   void onWritable();
   void onHangup();
   void onTick(Clock::time_point now);
@@ -64,14 +68,16 @@ class Connection final : private ws::FrameSink {
   void onProtocolError(uint16_t closeCode, std::string_view why) override;
 
   // Each *Locked function needs mutex_ held.
-  // Appends what `encode` writes to the outgoing bytes; writes at once when nothing was waiting.
+  // Appends what `encode` writes to the outgoing bytes. When nothing was waiting (or only what a batch holds
+  // back), writes at once, or when the current thread is dispatching a batch, once the batch ends.
   template <class Encode>
   void writeLocked(Encode encode) {
     if (fd_ < 0 || writeBroken_) return;
     bool wasIdle = pendingLocked() == 0;
     encode(out_);
-    if (wasIdle) flushLocked();
+    if (wasIdle || deferred_) flushOrDeferLocked();
   }
+  void flushOrDeferLocked();
   void flushLocked();
   void sendCloseLocked(uint16_t code, std::string_view reason);
   void finishIfDoneLocked();
@@ -89,6 +95,7 @@ class Connection final : private ws::FrameSink {
   int fd_ = -1;
   std::string out_;  // bytes not yet written, from outOffset_ on
   size_t outOffset_ = 0;
+  bool deferred_ = false;  // out_ waits for the end of a worker's SendBatch
   bool open_ = false;           // attached and no close frame sent yet
   bool closeSent_ = false;
   bool closeReceived_ = false;  // or: nothing more will be read (protocol error)

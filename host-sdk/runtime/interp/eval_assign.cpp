@@ -33,11 +33,6 @@ int localSlotOf(const Expr* e) {
 
 }  // namespace
 
-Value Exec::convertForSlot(int slot, Value v) const {
-  if (!f_.slotTypes) return v;
-  return convertToType(f_.slotTypes[slot], std::move(v));
-}
-
 Value& Exec::localSlot(int slot) {
   if (slot >= 0) return f_.slots[slot];
   size_t n = static_cast<size_t>(formulaArgumentIndex(slot));
@@ -58,7 +53,10 @@ Flow Exec::assignStmt(const AssignStmt& a) {
         return Flow::Normal;
       }
     }
-    assign(a.target.get(), eval(a.value.get()));
+    if (slot >= 0)
+      f_.slots[slot] = convertForSlot(slot, eval(a.value.get()));
+    else
+      assign(a.target.get(), eval(a.value.get()));
     return Flow::Normal;
   }
   if (slot >= 0) {
@@ -93,10 +91,19 @@ void Exec::assign(const Expr* target, Value v) {
       return;
     case ExprKind::Member: {
       auto* m = static_cast<const MemberExpr*>(target);
-      if (const Value* object = peek(m->object.get()))
-        setMember(p_, *object, m->name, std::move(v));
-      else
-        setMember(p_, eval(m->object.get()), m->name, std::move(v));
+      Value holder;
+      const Value* peeked = peek(m->object.get());
+      const Value& object = peeked ? *peeked : (holder = eval(m->object.get()));
+      // An existing property of an unshared object is replaced in place, found where the last access found it.
+      if (object.isObject() && !object.asObject()->shared) {
+        ObjectData* o = object.asObject();
+        if (o->cls && o->cls->set(p_, object, m->name, v)) return;
+        if (Value* property = findProperty(*o, *m)) {
+          *property = storable(std::move(v));
+          return;
+        }
+      }
+      setMember(p_, object, m->name, std::move(v));
       return;
     }
     case ExprKind::Index: {

@@ -1,6 +1,7 @@
 #include <string>
 
 #include "builtins/registry.h"
+#include "interp/borrowed_args.h"
 #include "interp/engine.h"
 #include "interp/error_handling.h"
 #include "interp/exec.h"
@@ -39,7 +40,9 @@ bool isAssignable(const Expr& e) {
 Value Exec::command(const CommandExpr& c) {
   const CommandDef* def = c.def ? c.def : Registry::global().command(c.key);
   if (!def) throw RuntimeError(kUnknownCommand, "Unknown command: " + c.name);
-  std::vector<Value> values = args(c.args);
+  BorrowedArgs borrowed(p_);
+  std::vector<Value>& values = *borrowed;
+  evalArgs(c.args, values);
   auto count = static_cast<int>(values.size());
   if (count < def->minArgs || (def->maxArgs >= 0 && count > def->maxArgs))
     throw RuntimeError(kWrongArgumentCount, "Wrong number of parameters for " + def->name);
@@ -53,7 +56,9 @@ Value Exec::methodCall(const MethodCallExpr& c) {
   auto* fn = static_cast<const CompiledFunction*>(c.method);
   if (!fn) fn = p_.engine().project->method(c.key);
   if (!fn) throw RuntimeError(kMethodNotFound, "Method not found: " + c.name);
-  return callMethod(p_, *fn, args(c.args));
+  BorrowedArgs values(p_);
+  evalArgs(c.args, *values);
+  return invokeFunction(p_, *fn, Value(), *values);
 }
 
 Value Exec::memberCall(const MemberCallExpr& c) {
@@ -71,8 +76,9 @@ Value Exec::memberCall(const MemberCallExpr& c) {
   Value holder;
   const Value* peeked = peek(c.object.get());
   const Value& object = peeked ? *peeked : (holder = eval(c.object.get()));
-  std::vector<Value> values = args(c.args);
-  return callMemberFunction(p_, object, c.name, values);
+  BorrowedArgs values(p_);
+  evalArgs(c.args, *values);
+  return callMemberFunction(p_, object, c.name, *values);
 }
 
 Value Exec::call(const CallExpr& c) {

@@ -17,6 +17,11 @@ namespace fourd {
 
 using namespace lang;
 
+namespace {
+// Reading it has no side effect and cannot change any variable.
+bool isLeaf(const Expr* e) { return e->kind == ExprKind::Literal || e->kind == ExprKind::LocalVar; }
+}  // namespace
+
 Value Exec::eval(const Expr* e) {
   switch (e->kind) {
     case ExprKind::Literal: return static_cast<const LiteralExpr*>(e)->value;
@@ -28,8 +33,12 @@ Value Exec::eval(const Expr* e) {
     }
     case ExprKind::Binary: {
       auto* b = static_cast<const BinaryExpr*>(e);
-      Value lhs = eval(b->lhs.get());
-      return applyBinary(b->op, lhs, eval(b->rhs.get()));
+      // The right operand is evaluated after the left one has been read: only then may the left one stay in
+      // its variable (an assignment in the right operand could change it).
+      Value lhsHolder, rhsHolder;
+      const Value& lhs =
+          isLeaf(b->rhs.get()) ? operand(b->lhs.get(), lhsHolder) : (lhsHolder = eval(b->lhs.get()));
+      return applyBinary(b->op, lhs, operand(b->rhs.get(), rhsHolder));
     }
     case ExprKind::Member: {
       auto* m = static_cast<const MemberExpr*>(e);
@@ -42,18 +51,8 @@ Value Exec::eval(const Expr* e) {
           Value out;
           if (o->cls->get(p_, object, m->name, out)) return out;
         }
-        const auto& props = o->props;
-        // Workers share the tree: the hint is only a guess, read and written atomically.
-        std::atomic_ref<uint32_t> cached(m->cacheHint);
-        uint32_t hint = cached.load(std::memory_order_relaxed);
-        if (hint < props.size() && sameName(props[hint].first, m->name)) return props[hint].second;
-        for (size_t i = 0; i < props.size(); ++i) {
-          if (sameName(props[i].first, m->name)) {
-            cached.store(static_cast<uint32_t>(i), std::memory_order_relaxed);
-            return props[i].second;
-          }
-        }
-        return Value();
+        const Value* property = findProperty(*o, *m);
+        return property ? *property : Value();
       }
       return getMember(p_, object, m->name);
     }
@@ -110,6 +109,21 @@ Value Exec::eval(const Expr* e) {
   return Value();
 }
 
+Value* Exec::findProperty(ObjectData& o, const MemberExpr& m) {
+  auto& props = o.props;
+  // Workers share the tree: the hint is only a guess, read and written atomically.
+  std::atomic_ref<uint32_t> cached(m.cacheHint);
+  uint32_t hint = cached.load(std::memory_order_relaxed);
+  if (hint < props.size() && sameName(props[hint].first, m.name)) return &props[hint].second;
+  for (size_t i = 0; i < props.size(); ++i) {
+    if (sameName(props[i].first, m.name)) {
+      cached.store(static_cast<uint32_t>(i), std::memory_order_relaxed);
+      return &props[i].second;
+    }
+  }
+  return nullptr;
+}
+
 Value Exec::objectLiteral(const ObjectLiteralExpr& o) {
   auto obj = make<ObjectData>();
   obj->props.reserve(o.entries.size());
@@ -135,9 +149,13 @@ Value Exec::paramIndirect(const ParamIndirectExpr& e) {
 
 std::vector<Value> Exec::args(const ExprList& list) {
   std::vector<Value> out;
+  evalArgs(list, out);
+  return out;
+}
+
+void Exec::evalArgs(const ExprList& list, std::vector<Value>& out) {
   out.reserve(list.size());
   for (const ExprPtr& e : list) out.push_back(eval(e.get()));
-  return out;
 }
 
 }  // namespace fourd

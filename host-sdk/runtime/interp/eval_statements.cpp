@@ -122,15 +122,28 @@ Flow Exec::forLoop(const ForStmt& f) {
   double end = toNumber(eval(f.end.get()));
   double step = f.step ? toNumber(eval(f.step.get())) : 1;
   if (step == 0) throw RuntimeError(-10741, "The step of a For loop cannot be 0");
-  assign(f.counter.get(), Value::real(start));
+  // A local counter is read and stepped in its slot, without going through eval and assign; the body may still
+  // assign it.
+  int slot = f.counter->kind == ExprKind::LocalVar ? static_cast<const LocalVarExpr*>(f.counter.get())->slot : -1;
+  auto counter = [&] {
+    if (slot >= 0 && f_.slots[slot].isNumber()) return f_.slots[slot].asNumber();
+    return toNumber(eval(f.counter.get()));
+  };
+  auto setCounter = [&](double value) {
+    if (slot >= 0)
+      f_.slots[slot] = convertForSlot(slot, Value::real(value));
+    else
+      assign(f.counter.get(), Value::real(value));
+  };
+  setCounter(start);
   Flow flow = Flow::Normal;
   for (;;) {
-    double current = toNumber(eval(f.counter.get()));
+    double current = counter();
     if (step > 0 ? current > end : current < end) break;
     checkStop();
     flow = block(f.body);
     if (loopEnds(flow)) break;
-    assign(f.counter.get(), Value::real(toNumber(eval(f.counter.get())) + step));
+    setCounter(counter() + step);
   }
   return afterLoop(flow);
 }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "interp/frame.h"
+#include "interp/typed_defaults.h"
 #include "lang/ast.h"
 #include "process/process.h"
 
@@ -42,9 +43,20 @@ class Exec {
   // assignment targets (eval_assign.cpp)
   void assign(const lang::Expr* target, Value v);
   Value& localSlot(int slot);
-  Value convertForSlot(int slot, Value v) const;
+  Value convertForSlot(int slot, Value v) const {
+    return f_.slotTypes ? convertToType(f_.slotTypes[slot], std::move(v)) : v;
+  }
 
   // expressions (eval_expressions.cpp, eval_calls.cpp)
+  // A literal or a local variable read in place (no copy, no call to eval), else `holder` set to eval(e).
+  const Value& operand(const lang::Expr* e, Value& holder) {
+    if (e->kind == lang::ExprKind::Literal) return static_cast<const lang::LiteralExpr*>(e)->value;
+    if (e->kind == lang::ExprKind::LocalVar) {
+      int slot = static_cast<const lang::LocalVarExpr*>(e)->slot;
+      if (slot >= 0) return f_.slots[slot];
+    }
+    return holder = eval(e);
+  }
   Value command(const lang::CommandExpr& c);
   Value methodCall(const lang::MethodCallExpr& c);
   Value memberCall(const lang::MemberCallExpr& c);
@@ -56,7 +68,10 @@ class Exec {
   Value objectLiteral(const lang::ObjectLiteralExpr& o);
   Value collectionLiteral(const lang::CollectionLiteralExpr& c);
   Value paramIndirect(const lang::ParamIndirectExpr& e);
+  // The property `m` names, looked for first where it was found last time; null when the object has none.
+  Value* findProperty(ObjectData& o, const lang::MemberExpr& m);
   std::vector<Value> args(const lang::ExprList& list);
+  void evalArgs(const lang::ExprList& list, std::vector<Value>& out);
 
   Process& p_;
   Frame& f_;

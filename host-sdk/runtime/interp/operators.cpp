@@ -37,6 +37,13 @@ Value repeatText(const std::string& text, double count) {
 
 int64_t asInteger(const Value& v) { return v.kind() == Kind::Longint ? v.asLongint() : int64_t(v.asNumber()); }
 
+// \ and % work on the integer parts of their operands.
+Value integerDivision(BinaryOp op, const Value& a, const Value& b) {
+  int64_t i = asInteger(a), j = asInteger(b);
+  if (j == 0) throw RuntimeError(-10737, "Division by zero");
+  return Value::real(static_cast<double>(op == BinaryOp::IntDiv ? i / j : i % j));
+}
+
 Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
   if (!bothNumbers(a, b)) {
     if (op == BinaryOp::Add && a.isText() && b.isText()) return Value::text(a.asText() + b.asText());
@@ -55,11 +62,7 @@ Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
       if (y == 0) throw RuntimeError(-10737, "Division by zero");
       return Value::real(x / y);
     case BinaryOp::IntDiv:
-    case BinaryOp::Mod: {
-      int64_t i = asInteger(a), j = asInteger(b);
-      if (j == 0) throw RuntimeError(-10737, "Division by zero");
-      return Value::real(static_cast<double>(op == BinaryOp::IntDiv ? i / j : i % j));
-    }
+    case BinaryOp::Mod: return integerDivision(op, a, b);
     case BinaryOp::Pow: return Value::real(std::pow(x, y));
     case BinaryOp::And: return Value::real(static_cast<double>(asInteger(a) & asInteger(b)));
     case BinaryOp::Or: return Value::real(static_cast<double>(asInteger(a) | asInteger(b)));
@@ -71,19 +74,21 @@ Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
 }  // namespace
 
 Value applyBinary(BinaryOp op, const Value& a, const Value& b) {
-  if (a.kind() == Kind::Real && b.kind() == Kind::Real) {
+  if (bothNumbers(a, b)) {
     double x = a.asNumber(), y = b.asNumber();
     switch (op) {
       case BinaryOp::Add: return Value::real(x + y);
       case BinaryOp::Sub: return Value::real(x - y);
       case BinaryOp::Mul: return Value::real(x * y);
+      case BinaryOp::IntDiv:
+      case BinaryOp::Mod: return integerDivision(op, a, b);
       case BinaryOp::Lt: return Value::boolean(x < y);
       case BinaryOp::Gt: return Value::boolean(x > y);
       case BinaryOp::Le: return Value::boolean(x <= y);
       case BinaryOp::Ge: return Value::boolean(x >= y);
       case BinaryOp::Eq: return Value::boolean(x == y);
       case BinaryOp::Ne: return Value::boolean(x != y);
-      default: break;
+      default: return arithmetic(op, a, b);
     }
   }
   switch (op) {

@@ -1,7 +1,5 @@
 #include "interp/typed_defaults.h"
 
-#include <cmath>
-
 namespace fourd {
 
 using lang::TypeKind;
@@ -24,19 +22,6 @@ Value defaultForType(TypeKind type) {
   }
 }
 
-Value convertSlow(TypeKind type, Value v) {
-  switch (type) {
-    case TypeKind::None:
-    case TypeKind::Variant: return v;
-    case TypeKind::Integer:
-      if (v.kind() == Kind::Real) return Value::longint(static_cast<int64_t>(std::trunc(v.asNumber())));
-      break;
-    case TypeKind::Real:
-      if (v.kind() == Kind::Longint) return Value::real(static_cast<double>(v.asLongint()));
-      break;
-    default: break;
-  }
-  return v.isUndefined() ? defaultForType(type) : v;
-}
+Value convertSlow(TypeKind type, Value v) { return v.isUndefined() ? defaultForType(type) : v; }
 
 }  // namespace fourd

@@ -1,6 +1,8 @@
 // Declared types at run time: the value a fresh variable of a type holds, and what assigning converts.
 #pragma once
 
+#include <cmath>
+
 #include "lang/ast.h"
 #include "values/value.h"
 
@@ -8,12 +10,18 @@ namespace fourd {
 
 Value defaultForType(lang::TypeKind type);
 // Integer variables hold Longint (truncating), Real variables Real; Undefined clears the variable to its
-// type's default (4D's rule for assigning Undefined).
+// type's default (4D's rule for assigning Undefined). The number conversions are inline: loops run them on
+// every assignment.
 Value convertSlow(lang::TypeKind type, Value v);
 inline Value convertToType(lang::TypeKind type, Value v) {
   if (type == lang::TypeKind::None || type == lang::TypeKind::Variant) return v;
-  if (type == lang::TypeKind::Real && v.kind() == Kind::Real) return v;
-  if (type == lang::TypeKind::Integer && v.kind() == Kind::Longint) return v;
+  if (type == lang::TypeKind::Real) {
+    if (v.kind() == Kind::Real) return v;
+    if (v.kind() == Kind::Longint) return Value::real(static_cast<double>(v.asLongint()));
+  } else if (type == lang::TypeKind::Integer) {
+    if (v.kind() == Kind::Longint) return v;
+    if (v.kind() == Kind::Real) return Value::longint(static_cast<int64_t>(std::trunc(v.asNumber())));
+  }
   return convertSlow(type, std::move(v));
 }
 

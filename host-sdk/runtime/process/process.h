@@ -50,6 +50,7 @@ class Process final : public CallContext {
   HeldGroups held;
   Frame* frame = nullptr;  // the innermost activation (Count parameters, error locations)
   int callDepth = 0;
+  std::vector<std::vector<Value>> spareArgLists;  // see BorrowedArgs
   // Set by KILL WORKER and at shutdown; loops and calls check it and unwind.
   std::atomic<bool> stopRequested{false};
 
