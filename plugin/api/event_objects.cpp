@@ -41,6 +41,12 @@ fd_value makeEvent(Env env, const char* type) {
   return event;
 }
 
+fd_value makeErrorEvent(Env env, fd_value errors) {
+  fd_value event = makeEvent(env, "error");
+  env.set(event, "errors", errors);
+  return event;
+}
+
 fd_value makeErrors(Env env, int code, std::string_view message) {
   fd_value error = env.object();
   env.set(error, "errCode", env.number(code));

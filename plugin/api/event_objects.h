@@ -22,6 +22,8 @@ constexpr int WebServerNotRunning = 1, BadArgument = 2, NotConnected = 3, Outgoi
 fd_value makeEvent(fourd::plugin::Env env, const char* type);
 // [{errCode; message; componentSignature}]
 fd_value makeErrors(fourd::plugin::Env env, int code, std::string_view message);
+// {type: "error"; errors}
+fd_value makeErrorEvent(fourd::plugin::Env env, fd_value errors);
 // {headers; query; url; remoteAddress; protocols}: header and parameter names that repeat give a Collection.
 fd_value makeRequest(fourd::plugin::Env env, const UpgradeRequest& request);
 

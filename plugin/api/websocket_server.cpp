@@ -230,9 +230,8 @@ void WebSocketServer::dispatch(Env env, NetEvent& event) {
       slot.connection->net->close(event.code, event.payload);
       if (!slot.opened || slot.failed) return;
       slot.failed = true;
-      fd_value errorEvent = makeEvent(env, "error");
-      env.set(errorEvent, "errors", makeErrors(env, error_code::ProtocolError, event.payload));
-      callConnectionHandler(env, slot, "onError", errorEvent);
+      callConnectionHandler(env, slot, "onError",
+                            makeErrorEvent(env, makeErrors(env, error_code::ProtocolError, event.payload)));
       return;
     }
     case NetEvent::Kind::Closed: return;
@@ -246,10 +245,9 @@ void WebSocketServer::deliverMessage(Env env, Slot& slot, NetEvent& event) {
   } else if (options_.dataType == DataType::Text) {
     data = env.text(event.payload);
   } else if (!(data = env.parseJson(event.payload))) {
-    fd_value errorEvent = makeEvent(env, "error");
-    env.set(errorEvent, "errors",
-            makeErrors(env, error_code::InvalidJson, "the message received is not valid JSON (dataType \"object\")"));
-    callConnectionHandler(env, slot, "onError", errorEvent);
+    fd_value errors =
+        makeErrors(env, error_code::InvalidJson, "the message received is not valid JSON (dataType \"object\")");
+    callConnectionHandler(env, slot, "onError", makeErrorEvent(env, errors));
     return;
   }
   fd_value messageEvent = makeEvent(env, "message");
@@ -284,16 +282,14 @@ void WebSocketServer::finishIfDone(Env env) {
 }
 
 void WebSocketServer::callConnectionHandler(Env env, Slot& slot, const char* name, fd_value event) {
+  // A handler without this function is no error: env.call then does nothing (one lookup per message, not two).
   fd_value target = slot.connection->handler.get(env);
-  if (!env.hasFunction(target, name)) return;
   try {
     env.call(target, name, {slot.object.get(env), event});
   } catch (const Raised&) {
     if (std::strcmp(name, "onError") == 0 || !env.hasFunction(target, "onError")) return;
-    fd_value errorEvent = makeEvent(env, "error");
-    env.set(errorEvent, "errors", env.lastErrors());
     try {
-      env.call(target, "onError", {slot.object.get(env), errorEvent});
+      env.call(target, "onError", {slot.object.get(env), makeErrorEvent(env, env.lastErrors())});
     } catch (const Raised&) {
       // onError itself failed: its error is on the error stack; nothing further to report to.
     }
@@ -301,10 +297,8 @@ void WebSocketServer::callConnectionHandler(Env env, Slot& slot, const char* nam
 }
 
 void WebSocketServer::callServerHandler(Env env, const char* name, fd_value event) {
-  fd_value target = handler_.get(env);
-  if (!env.hasFunction(target, name)) return;
   try {
-    env.call(target, name, {object_.get(env), event});
+    env.call(handler_.get(env), name, {object_.get(env), event});
   } catch (const Raised&) {
     if (std::strcmp(name, "onError") != 0)
       reportServerError(env, std::string(name) + " raised an error", env.lastErrors());
