@@ -323,13 +323,13 @@ Value countFn(CallContext&, const Value& self, Args& args) {
 
 void registerCollectionFunctions(Registry& r) {
   r.addCollectionFunction("length", lengthFn);
-  r.addCollectionFunction("push", pushFn);
-  r.addCollectionFunction("pop", popFn);
-  r.addCollectionFunction("shift", shiftFn);
-  r.addCollectionFunction("unshift", unshiftFn);
-  r.addCollectionFunction("insert", insertFn);
-  r.addCollectionFunction("remove", removeFn);
-  r.addCollectionFunction("clear", clearFn);
+  r.addCollectionFunction("push", pushFn, CollectionAccess::Changes);
+  r.addCollectionFunction("pop", popFn, CollectionAccess::Changes);
+  r.addCollectionFunction("shift", shiftFn, CollectionAccess::Changes);
+  r.addCollectionFunction("unshift", unshiftFn, CollectionAccess::Changes);
+  r.addCollectionFunction("insert", insertFn, CollectionAccess::Changes);
+  r.addCollectionFunction("remove", removeFn, CollectionAccess::Changes);
+  r.addCollectionFunction("clear", clearFn, CollectionAccess::Changes);
   r.addCollectionFunction("indexOf", indexOfFn);
   r.addCollectionFunction("lastIndexOf", lastIndexOfFn);
   r.addCollectionFunction("includes", includesFn);
@@ -343,11 +343,11 @@ void registerCollectionFunctions(Registry& r) {
   r.addCollectionFunction("first", firstFn);
   r.addCollectionFunction("last", lastFn);
   r.addCollectionFunction("concat", concatFn);
-  r.addCollectionFunction("combine", combineFn);
+  r.addCollectionFunction("combine", combineFn, CollectionAccess::Changes);
   r.addCollectionFunction("flat", flatFn);
   r.addCollectionFunction("reverse", reverseFn);
-  r.addCollectionFunction("fill", fillFn);
-  r.addCollectionFunction("resize", resizeFn);
+  r.addCollectionFunction("fill", fillFn, CollectionAccess::Changes);
+  r.addCollectionFunction("resize", resizeFn, CollectionAccess::Changes);
   r.addCollectionFunction("sum", sumFn);
   r.addCollectionFunction("average", averageFn);
   r.addCollectionFunction("count", countFn);

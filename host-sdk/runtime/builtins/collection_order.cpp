@@ -191,7 +191,7 @@ Value maxFn(CallContext&, const Value& self, Args& args) { return extreme(self, 
 }  // namespace
 
 void registerCollectionOrderFunctions(Registry& r) {
-  r.addCollectionFunction("sort", sortFn);
+  r.addCollectionFunction("sort", sortFn, CollectionAccess::Reorders);
   r.addCollectionFunction("orderBy", orderByFn);
   r.addCollectionFunction("orderByMethod", orderByMethodFn);
   r.addCollectionFunction("distinct", distinctFn);

@@ -7,6 +7,7 @@
 #include "values/class_def.h"
 #include "values/errors.h"
 #include "values/number_format.h"
+#include "values/shared_access.h"
 #include "values/utf8_text.h"
 
 namespace fourd {
@@ -65,7 +66,8 @@ class Writer {
   void writeObject(const ObjectData& o, int depth) {
     out_ += '{';
     bool first = true;
-    for (const auto& [key, value] : o.props) {
+    auto props = propsOf(o);
+    for (const auto& [key, value] : *props) {
       if (value.isUndefined()) continue;
       if (!first) out_ += ',';
       first = false;
@@ -79,13 +81,14 @@ class Writer {
   }
 
   void writeCollection(const CollectionData& c, int depth) {
+    auto items = itemsOf(c);
     out_ += '[';
-    for (size_t i = 0; i < c.items.size(); ++i) {
+    for (size_t i = 0; i < items->size(); ++i) {
       if (i) out_ += ',';
       newline(depth + 1);
-      write(c.items[i], depth + 1);
+      write((*items)[i], depth + 1);
     }
-    if (!c.items.empty()) newline(depth);
+    if (!items->empty()) newline(depth);
     out_ += ']';
   }
 

@@ -1,6 +1,7 @@
 // Commands that build and inspect objects and collections.
 #include "builtins/builtin_groups.h"
 #include "builtins/command_args.h"
+#include "values/shared_access.h"
 #include "values/value_ops.h"
 
 namespace fourd {
@@ -16,28 +17,28 @@ ObjectData& requireObject(const std::vector<Value>& args, size_t i, std::string_
 void setPairs(ObjectData& o, std::vector<Value>& args, size_t first, std::string_view what) {
   if ((args.size() - first) % 2 != 0)
     throw RuntimeError(error_code::kInvalidArgument, std::string(what) + ": property names and values go in pairs");
-  for (size_t i = first; i < args.size(); i += 2) o.set(textArg(args, i, what), toStoredValue(std::move(args[i + 1])));
+  for (size_t i = first; i < args.size(); i += 2) {
+    const std::string& name = textArg(args, i, what);
+    Value stored = toStoredValue(std::move(args[i + 1]));
+    auto lock = writeLock(o.shared.get());
+    o.set(name, std::move(stored));
+  }
 }
 
-Value newObject(std::vector<Value>& args, bool shared) {
+// New shared object and New shared collection are process commands (interp/process_commands.cpp): their
+// values join a lock group.
+Value newObjectCmd(CallContext&, std::vector<Value>& args, void*) {
   auto o = make<ObjectData>();
-  if (shared) o->shared = make<SharedGroup>();
-  setPairs(*o, args, 0, shared ? "New shared object" : "New object");
+  setPairs(*o, args, 0, "New object");
   return Value::object(o);
 }
 
-Value newCollection(std::vector<Value>& args, bool shared) {
+Value newCollectionCmd(CallContext&, std::vector<Value>& args, void*) {
   auto c = make<CollectionData>();
-  if (shared) c->shared = make<SharedGroup>();
   c->items.reserve(args.size());
   for (Value& v : args) c->items.push_back(toStoredValue(std::move(v)));
   return Value::collection(c);
 }
-
-Value newObjectCmd(CallContext&, std::vector<Value>& args, void*) { return newObject(args, false); }
-Value newSharedObjectCmd(CallContext&, std::vector<Value>& args, void*) { return newObject(args, true); }
-Value newCollectionCmd(CallContext&, std::vector<Value>& args, void*) { return newCollection(args, false); }
-Value newSharedCollectionCmd(CallContext&, std::vector<Value>& args, void*) { return newCollection(args, true); }
 
 Value obCopyCmd(CallContext&, std::vector<Value>& args, void*) {
   if (!args[0].isObject() && !args[0].isCollection() && !args[0].isNull())
@@ -49,8 +50,9 @@ template <class Make>
 Value mapProps(const std::vector<Value>& args, std::string_view what, Make make) {
   auto out = fourd::make<CollectionData>();
   if (ObjectData* o = objectArg(args, 0, what)) {
-    out->items.reserve(o->props.size());
-    for (const auto& [key, value] : o->props)
+    auto props = propsOf(*o);
+    out->items.reserve(props->size());
+    for (const auto& [key, value] : *props)
       if (!value.isUndefined()) out->items.push_back(make(key, value));
   }
   return Value::collection(out);
@@ -77,20 +79,24 @@ Value obIsDefinedCmd(CallContext&, std::vector<Value>& args, void*) {
   ObjectData* o = objectArg(args, 0, "OB Is defined");
   if (!hasArg(args, 1)) return Value::boolean(o != nullptr);
   if (!o) return Value::boolean(false);
-  const Value* v = o->find(textArg(args, 1, "OB Is defined"));
+  std::optional<Value> v = readProperty(*o, textArg(args, 1, "OB Is defined"));
   return Value::boolean(v && !v->isUndefined());
 }
 
 Value obIsEmptyCmd(CallContext&, std::vector<Value>& args, void*) {
   ObjectData* o = objectArg(args, 0, "OB Is empty");
   if (!o) return Value::boolean(true);
-  for (const auto& [key, value] : o->props)
+  auto props = propsOf(*o);
+  for (const auto& [key, value] : *props)
     if (!value.isUndefined()) return Value::boolean(false);
   return Value::boolean(true);
 }
 
 Value obRemoveCmd(CallContext&, std::vector<Value>& args, void*) {
-  requireObject(args, 0, "OB REMOVE").remove(textArg(args, 1, "OB REMOVE"));
+  ObjectData& o = requireObject(args, 0, "OB REMOVE");
+  const std::string& name = textArg(args, 1, "OB REMOVE");
+  auto lock = writeLock(o.shared.get());
+  o.remove(name);
   return Value();
 }
 
@@ -102,23 +108,20 @@ Value obSetCmd(CallContext&, std::vector<Value>& args, void*) {
 Value obGetCmd(CallContext&, std::vector<Value>& args, void*) {
   ObjectData* o = objectArg(args, 0, "OB Get");
   if (!o) return Value();
-  const Value* v = o->find(textArg(args, 1, "OB Get"));
-  return v ? *v : Value();
+  return readProperty(*o, textArg(args, 1, "OB Get")).value_or(Value());
 }
 
 Value obGetTypeCmd(CallContext&, std::vector<Value>& args, void*) {
   ObjectData* o = objectArg(args, 0, "OB Get type");
-  const Value* v = o ? o->find(textArg(args, 1, "OB Get type")) : nullptr;
-  return Value::longint(valueTypeConstant(v ? *v : Value()));
+  std::optional<Value> v = o ? readProperty(*o, textArg(args, 1, "OB Get type")) : std::nullopt;
+  return Value::longint(valueTypeConstant(v.value_or(Value())));
 }
 
 }  // namespace
 
 void registerObjectCommands(Registry& r) {
   addCommand(r, "New object", newObjectCmd, 0, -1);
-  addCommand(r, "New shared object", newSharedObjectCmd, 0, -1);
   addCommand(r, "New collection", newCollectionCmd, 0, -1);
-  addCommand(r, "New shared collection", newSharedCollectionCmd, 0, -1);
   addCommand(r, "OB Copy", obCopyCmd, 1, 3);
   addCommand(r, "OB Keys", obKeysCmd, 1, 1);
   addCommand(r, "OB Values", obValuesCmd, 1, 1);

@@ -10,6 +10,7 @@ struct Registry::Tables {
   std::unordered_map<std::string, CommandDef> commands;
   std::unordered_map<std::string, Value> constants;
   std::unordered_map<std::string, MemberFn> collectionFunctions;
+  std::unordered_map<std::string, CollectionAccess> collectionAccess;  // only the functions that do not just read
   std::unordered_map<std::string, MemberFn> blobFunctions;
   std::unordered_map<std::string, Ref<ClassDef>> classes;
   std::unordered_set<std::string> prefixes;  // every word-boundary prefix of a multi-word name
@@ -53,7 +54,11 @@ void Registry::addConstant(std::string name, Value value) {
   t_->constants[key] = std::move(value);
 }
 
-void Registry::addCollectionFunction(std::string name, MemberFn fn) { t_->collectionFunctions[std::move(name)] = fn; }
+void Registry::addCollectionFunction(std::string name, MemberFn fn, CollectionAccess access) {
+  if (access != CollectionAccess::Reads) t_->collectionAccess[name] = access;
+  t_->collectionFunctions[std::move(name)] = fn;
+}
+
 void Registry::addBlobFunction(std::string name, MemberFn fn) { t_->blobFunctions[std::move(name)] = fn; }
 
 void Registry::addClass(Ref<ClassDef> cls) {
@@ -79,6 +84,11 @@ const Value* Registry::constant(std::string_view name) const {
 MemberFn Registry::collectionFunction(std::string_view name) const {
   auto it = t_->collectionFunctions.find(std::string(name));
   return it == t_->collectionFunctions.end() ? nullptr : it->second;
+}
+
+CollectionAccess Registry::collectionAccess(std::string_view name) const {
+  auto it = t_->collectionAccess.find(std::string(name));
+  return it == t_->collectionAccess.end() ? CollectionAccess::Reads : it->second;
 }
 
 MemberFn Registry::blobFunction(std::string_view name) const {

@@ -17,6 +17,10 @@ class CallContext;
 using CommandFn = Value (*)(CallContext& ctx, std::vector<Value>& args, void* data);
 using MemberFn = Value (*)(CallContext& ctx, const Value& self, std::vector<Value>& args);
 
+// What a collection member function does to its collection; on a shared collection this decides the locking
+// (changes need Use...End use; `Reorders` may call back into 4D code while it works).
+enum class CollectionAccess { Reads, Changes, Reorders };
+
 struct CommandDef {
   std::string name;     // as documented, e.g. "JSON Stringify"; matched case-insensitively
   CommandFn fn = nullptr;
@@ -32,7 +36,7 @@ class Registry {
 
   void addCommand(CommandDef def);
   void addConstant(std::string name, Value value);
-  void addCollectionFunction(std::string name, MemberFn fn);
+  void addCollectionFunction(std::string name, MemberFn fn, CollectionAccess access = CollectionAccess::Reads);
   void addBlobFunction(std::string name, MemberFn fn);
   // Classes of the 4D namespace (4D.Blob, 4D.Function, plugin classes such as 4D.WebSocketServer).
   void addClass(Ref<ClassDef> cls);
@@ -40,6 +44,7 @@ class Registry {
   const CommandDef* command(std::string_view name) const;
   const Value* constant(std::string_view name) const;
   MemberFn collectionFunction(std::string_view name) const;
+  CollectionAccess collectionAccess(std::string_view name) const;
   MemberFn blobFunction(std::string_view name) const;
   ClassDef* fourDClass(std::string_view name) const;  // case-sensitive, as 4D class names are
 

@@ -11,6 +11,7 @@
 #include "interp/operators.h"
 #include "interp/resolver.h"
 #include "values/errors.h"
+#include "values/shared_access.h"
 #include "values/value_ops.h"
 
 namespace fourd {
@@ -51,6 +52,7 @@ Value Exec::eval(const Expr* e) {
           Value out;
           if (o->cls->get(p_, object, m->name, out)) return out;
         }
+        auto lock = readLock(o->shared.get());
         const Value* property = findProperty(*o, *m);
         return property ? *property : Value();
       }

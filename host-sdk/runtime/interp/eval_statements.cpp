@@ -1,3 +1,4 @@
+#include <optional>
 #include <string>
 
 #include "interp/error_handling.h"
@@ -5,6 +6,7 @@
 #include "interp/operators.h"
 #include "process/shared_values.h"
 #include "values/errors.h"
+#include "values/shared_access.h"
 #include "values/value_ops.h"
 
 namespace fourd {
@@ -18,13 +20,6 @@ struct TryDepthScope {
   explicit TryDepthScope(Process& p) : p_(p) { ++p_.tryDepth; }
   ~TryDepthScope() { --p_.tryDepth; }
   Process& p_;
-};
-
-struct UseScope {
-  UseScope(Process& p, SharedGroup* g) : p_(p), g_(g) { p_.held.enter(g_); }
-  ~UseScope() { p_.held.leave(g_); }
-  Process& p_;
-  SharedGroup* g_;
 };
 
 // Break and Continue end the loop body; Break and Return end the loop.
@@ -153,10 +148,13 @@ Flow Exec::forEachLoop(const ForEachStmt& f) {
   if (source.isNull() || source.isUndefined()) return Flow::Normal;
   std::vector<Value> keys;
   const std::vector<Value>* items = nullptr;
+  std::optional<StableView<std::vector<Value>>> collectionItems;
   if (source.isCollection()) {
-    items = &source.asCollection()->items;
+    collectionItems.emplace(source.asCollection()->items, source.asCollection()->shared.get());
+    items = &**collectionItems;
   } else if (source.isObject()) {
-    for (const auto& prop : source.asObject()->props) keys.push_back(Value::text(prop.first));
+    auto props = propsOf(*source.asObject());
+    for (const auto& prop : *props) keys.push_back(Value::text(prop.first));
     items = &keys;
   } else {
     throw RuntimeError(-10741, "For each expects a collection or an object");
@@ -196,7 +194,7 @@ Flow Exec::useStmt(const UseStmt& u) {
   Value target = eval(u.object.get());
   SharedGroup* group = sharedGroupOf(target);
   if (!group) throw RuntimeError(-10720, "Use expects a shared object or a shared collection");
-  UseScope scope(p_, group);
+  UseScope scope(p_.held, group);
   return block(u.body);
 }
 

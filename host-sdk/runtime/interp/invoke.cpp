@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <new>
+#include <optional>
 #include <string>
 
 #include "builtins/registry.h"
@@ -9,8 +10,10 @@
 #include "interp/exec.h"
 #include "interp/project.h"
 #include "interp/formula.h"
+#include "interp/shared_collection_calls.h"
 #include "interp/typed_defaults.h"
 #include "values/errors.h"
+#include "values/shared_access.h"
 
 namespace fourd {
 
@@ -127,15 +130,16 @@ Value callMemberFunction(Process& p, const Value& object, std::string_view membe
       ObjectData* o = object.asObject();
       Value out;
       if (o->cls && o->cls->call(p, object, member, args, out)) return out;
-      const Value* prop = o->find(member);
-      if (prop && formulaOf(*prop)) {
-        Value f = *prop;  // the call may replace the property
-        return invokeFormula(p, f, object, args);
-      }
+      std::optional<Value> prop = readProperty(*o, member);
+      if (prop && formulaOf(*prop)) return invokeFormula(p, *prop, object, args);
       noSuchFunction(member, o->cls ? "an object of class " + std::string(o->cls->name()) : "this object");
     }
     case Kind::Collection:
-      if (MemberFn fn = Registry::global().collectionFunction(member)) return fn(p, object, args);
+      if (MemberFn fn = Registry::global().collectionFunction(member)) {
+        if (object.asCollection()->shared)
+          return callOnSharedCollection(p, fn, Registry::global().collectionAccess(member), object, args);
+        return fn(p, object, args);
+      }
       noSuchFunction(member, "a collection");
     case Kind::Blob:
       if (MemberFn fn = Registry::global().blobFunction(member)) return fn(p, object, args);

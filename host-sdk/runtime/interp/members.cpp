@@ -7,6 +7,7 @@
 #include "process/shared_values.h"
 #include "values/class_def.h"
 #include "values/errors.h"
+#include "values/shared_access.h"
 #include "values/value_ops.h"
 
 namespace fourd {
@@ -45,11 +46,16 @@ Value getMember(Process& p, const Value& object, std::string_view name) {
         Value out;
         if (o->cls->get(p, object, name, out)) return out;
       }
+      auto lock = readLock(o->shared.get());
       const Value* v = o->find(name);
       return v ? *v : Value();
     }
     case Kind::Collection:
-      if (name == "length") return Value::real(static_cast<double>(object.asCollection()->items.size()));
+      if (name == "length") {
+        const CollectionData* c = object.asCollection();
+        auto lock = readLock(c->shared.get());
+        return Value::real(static_cast<double>(c->items.size()));
+      }
       return Value();
     case Kind::Blob:
       if (name == "size") return Value::real(static_cast<double>(object.asBlob()->bytes.size()));
@@ -69,15 +75,20 @@ void setMember(Process& p, const Value& object, std::string_view name, Value v) 
   }
   ObjectData* o = object.asObject();
   if (o->cls && o->cls->set(p, object, name, v)) return;
-  o->set(name, prepareForContainer(p, o->shared, std::move(v)));
+  Value stored = prepareForContainer(p, o->shared, std::move(v));
+  auto lock = writeLock(o->shared.get());
+  o->set(name, std::move(stored));
 }
 
 Value getIndexed(Process& p, const Value& object, const Value& index) {
   if (object.isCollection()) {
     size_t i = collectionIndex(index);
-    const auto& items = object.asCollection()->items;
-    if (i >= items.size()) throw RuntimeError(-10731, "Collection index out of range: " + toText(index));
-    return items[i];
+    const CollectionData* c = object.asCollection();
+    {
+      auto lock = readLock(c->shared.get());
+      if (i < c->items.size()) return c->items[i];
+    }
+    throw RuntimeError(-10731, "Collection index out of range: " + toText(index));
   }
   if (object.isObject()) {
     if (!index.isText()) throw RuntimeError(-10741, "An object property name must be a text");
@@ -92,6 +103,7 @@ void setIndexed(Process& p, const Value& object, const Value& index, Value v) {
     CollectionData* c = object.asCollection();
     size_t i = collectionIndex(index);
     Value stored = prepareForContainer(p, c->shared, std::move(v));
+    auto lock = writeLock(c->shared.get());
     if (i >= c->items.size()) c->items.resize(i + 1, Value::null());
     c->items[i] = std::move(stored);
     return;

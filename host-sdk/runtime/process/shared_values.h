@@ -45,6 +45,19 @@ class HeldGroups {
   std::vector<SharedGroup*> held_;
 };
 
+// Use...End use for as long as it lives; 4D's changing collection functions also take it, internally.
+class UseScope {
+ public:
+  UseScope(HeldGroups& held, SharedGroup* group) : held_(held), group_(group) { held_.enter(group_); }
+  ~UseScope() { held_.leave(group_); }
+  UseScope(const UseScope&) = delete;
+  UseScope& operator=(const UseScope&) = delete;
+
+ private:
+  HeldGroups& held_;
+  SharedGroup* group_;
+};
+
 // Throws the 4D error for changing a shared value outside Use...End use.
 void requireHeld(const HeldGroups& held, const SharedGroup* group);
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -146,9 +147,13 @@ struct TextData : HeapCell {
   std::string utf8;
 };
 
-// The lock of a group of shared objects and collections (4D's Use/End use locks the whole group).
+// The locks of a group of shared objects and collections. `mutex` is 4D's Use/End use, held for a whole block by
+// the one process allowed to change the group. 4D lets other processes read without Use, so `data` guards the
+// containers' storage for the length of one read (shared) or one change (exclusive): never held while running
+// 4D code or waiting for another lock, so it cannot take part in a deadlock.
 struct SharedGroup : HeapCell {
   std::recursive_mutex mutex;
+  std::shared_mutex data;
 };
 
 // Native state attached to an object: a plugin instance, a formula's closure. Finalized with the object.

@@ -6,6 +6,7 @@
 #include "values/class_def.h"
 #include "values/errors.h"
 #include "values/number_format.h"
+#include "values/shared_access.h"
 #include "values/text_fold.h"
 
 namespace fourd {
@@ -29,15 +30,17 @@ Value copyAt(const Value& v, int depth) {
     if (src->native) return v;  // plugin instances and formulas cannot be duplicated; they are shared as is
     auto copy = make<ObjectData>();
     copy->cls = src->cls;
-    copy->props.reserve(src->props.size());
-    for (const auto& [key, value] : src->props) copy->props.emplace_back(key, copyAt(value, depth + 1));
+    auto props = propsOf(*src);
+    copy->props.reserve(props->size());
+    for (const auto& [key, value] : *props) copy->props.emplace_back(key, copyAt(value, depth + 1));
     return Value::object(copy);
   }
   if (v.isCollection()) {
     const CollectionData* src = v.asCollection();
     auto copy = make<CollectionData>();
-    copy->items.reserve(src->items.size());
-    for (const Value& item : src->items) copy->items.push_back(copyAt(item, depth + 1));
+    auto items = itemsOf(*src);
+    copy->items.reserve(items->size());
+    for (const Value& item : *items) copy->items.push_back(copyAt(item, depth + 1));
     return Value::collection(copy);
   }
   return v;  // scalars, text (immutable once shared) and blobs (immutable)

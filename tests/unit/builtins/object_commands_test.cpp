@@ -28,7 +28,6 @@ TEST_CASE("New object, New collection and OB commands") {
   command("OB SET", {copy, text("name"), text("Jones")});
   CHECK(command("OB Get", {o, text("name")}).asText() == "Smith");
   CHECK(command("OB Get", {copy, text("name")}).asText() == "Jones");
-  CHECK(command("New shared object", {}).asObject()->shared);
   // 4D keeps every number stored in an object or a collection as a Real.
   Value stored = command("New object", {text("n"), Value::longint(1)});
   CHECK(stored.asObject()->find("n")->kind() == Kind::Real);
