@@ -5,6 +5,7 @@
 #include "builtins/builtin_groups.h"
 #include "builtins/collection_support.h"
 #include "builtins/command_args.h"
+#include "values/shared_access.h"
 #include "values/text_fold.h"
 #include "values/value_ops.h"
 
@@ -149,25 +150,26 @@ bool deepEqual(const Value& a, const Value& b, bool exact, int depth) {
   if (a.kind() != b.kind()) return false;
   if (a.isText()) return exact ? a.asText() == b.asText() : equalTextFolded(a.asText(), b.asText());
   if (a.isCollection()) {
-    const auto &x = a.asCollection()->items, &y = b.asCollection()->items;
+    auto xItems = itemsOf(*a.asCollection()), yItems = itemsOf(*b.asCollection());
+    const auto &x = *xItems, &y = *yItems;
     if (x.size() != y.size()) return false;
     for (size_t i = 0; i < x.size(); ++i)
       if (!deepEqual(x[i], y[i], exact, depth + 1)) return false;
     return true;
   }
   if (a.isObject()) {
-    auto defined = [](const ObjectData& o) {
+    auto defined = [](const auto& props) {
       size_t n = 0;
-      for (const auto& [key, value] : o.props) n += !value.isUndefined();
+      for (const auto& [key, value] : props) n += !value.isUndefined();
       return n;
     };
-    const ObjectData &x = *a.asObject(), &y = *b.asObject();
-    if (&x == &y) return true;
-    if (defined(x) != defined(y)) return false;
-    for (const auto& [key, value] : x.props) {
+    if (a.identical(b)) return true;
+    auto xProps = propsOf(*a.asObject()), yProps = propsOf(*b.asObject());
+    if (defined(*xProps) != defined(*yProps)) return false;
+    for (const auto& [key, value] : *xProps) {
       if (value.isUndefined()) continue;
-      const Value* other = y.find(key);
-      if (!other || !deepEqual(value, *other, exact, depth + 1)) return false;
+      auto other = std::find_if(yProps->begin(), yProps->end(), [&](const auto& prop) { return prop.first == key; });
+      if (other == yProps->end() || !deepEqual(value, other->second, exact, depth + 1)) return false;
     }
     return true;
   }
@@ -233,8 +235,12 @@ Value lastFn(CallContext&, const Value& self, Args&) {
 Value concatFn(CallContext&, const Value& self, Args& args) {
   std::vector<Value> items = selfItems(self).items;
   for (const Value& v : args) {
-    if (v.isCollection()) items.insert(items.end(), v.asCollection()->items.begin(), v.asCollection()->items.end());
-    else items.push_back(toStoredValue(v));
+    if (v.isCollection()) {
+      auto added = itemsOf(*v.asCollection());
+      items.insert(items.end(), added->begin(), added->end());
+    } else {
+      items.push_back(toStoredValue(v));
+    }
   }
   return newCollectionOf(std::move(items));
 }
@@ -244,7 +250,7 @@ Value combineFn(CallContext&, const Value& self, Args& args) {
   auto& items = selfItems(self).items;
   size_t at = hasArg(args, 1) ? clampIndex(intArg(args, 1, "combine"), items.size()) : items.size();
   if (other) {
-    std::vector<Value> added = other->items;  // copied first: `other` may be this very collection
+    std::vector<Value> added = *itemsOf(*other);  // copied first: `other` may be this very collection
     items.insert(items.begin() + static_cast<std::ptrdiff_t>(at), added.begin(), added.end());
   }
   return self;
@@ -252,7 +258,7 @@ Value combineFn(CallContext&, const Value& self, Args& args) {
 
 void flattenInto(std::vector<Value>& out, const std::vector<Value>& items, int64_t depth) {
   for (const Value& v : items) {
-    if (v.isCollection() && depth > 0) flattenInto(out, v.asCollection()->items, depth - 1);
+    if (v.isCollection() && depth > 0) flattenInto(out, *itemsOf(*v.asCollection()), depth - 1);
     else out.push_back(v);
   }
 }

@@ -1,9 +1,11 @@
 #include "builtins/collection_support.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "builtins/command_args.h"
 #include "interp/call_context.h"
+#include "values/shared_access.h"
 #include "values/text_fold.h"
 #include "values/value_ops.h"
 
@@ -28,10 +30,10 @@ Value valueAtPath(const Value& element, std::string_view path) {
   while (true) {
     if (!current.isObject()) return Value();
     size_t dot = path.find('.');
-    const Value* v = current.asObject()->find(path.substr(0, dot));
+    std::optional<Value> v = readProperty(*current.asObject(), path.substr(0, dot));
     if (!v) return Value();
     if (dot == std::string_view::npos) return *v;
-    current = *v;
+    current = std::move(*v);
     path.remove_prefix(dot + 1);
   }
 }

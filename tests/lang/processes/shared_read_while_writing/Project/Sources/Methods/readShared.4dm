@@ -31,6 +31,13 @@ Repeat
 		End if
 	End if
 	$json:=JSON Stringify($record)
+	// A plain collection holding the shared object: its functions read the object's properties too.
+	If (New collection($record).sum("last")<$last)
+		$verdict:="sum by path below "+String($last)
+	End if
+	If (Not(New collection($list).flat().length>=$length))
+		$verdict:="flat() shorter than "+String($length)
+	End if
 	If (OB Keys($record).length<$last)
 		$verdict:="OB Keys shorter than "+String($last)
 	End if
