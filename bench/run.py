@@ -7,10 +7,17 @@ Servers compared (each started here, on 127.0.0.1, one at a time, driven by the 
   poco     textbook Poco, a thread per WebSocket    bench/peers/poco_echo_server.cpp
 and the interpreter against Debian's CPython and Lua 5.4 on bench/lang/.
 
-usage: /usr/bin/python3 bench/run.py BUILD_DIR [--quick]
+usage: /usr/bin/python3 bench/run.py BUILD_DIR [--quick] [--repeat N] [--only SCENARIO,...] [--no-lang]
+  --quick     shorter runs, 2,000 idle connections, one repetition
+  --repeat N  run every scenario N times (default 3), the servers taking turns, and report each figure's median:
+              this machine's speed drifts by tens of percent within minutes, and turns spread the drift evenly
+  --only      only these scenarios (names as in the table: "echo throughput", "echo latency", ...)
+  --no-lang   skip the interpreter comparison
 """
+import argparse
 import datetime
 import json
+import statistics
 import os
 import platform
 import socket
@@ -84,17 +91,31 @@ def scenarios(quick):
     idle = 2000 if quick else 10000
     return [
         ("echo throughput", ["--mode", "echo", "--connections", 100, "--in-flight", 16, "--size", 32,
-                             "--seconds", seconds]),
+                             "--seconds", seconds, "--pid", "{pid}"]),
         ("echo latency", ["--mode", "echo", "--connections", 100, "--in-flight", 1, "--size", 32,
-                          "--seconds", seconds]),
+                          "--seconds", seconds, "--pid", "{pid}"]),
         ("large messages", ["--mode", "echo", "--connections", 4, "--in-flight", 1, "--size", 1 << 20,
-                            "--seconds", seconds]),
+                            "--seconds", seconds, "--pid", "{pid}"]),
         ("broadcast", ["--mode", "broadcast", "--path", "/broadcast", "--connections", 1000, "--rounds", 50]),
-        ("idle", ["--mode", "idle", "--connections", idle, "--seconds", 3]),
+        ("idle", ["--mode", "idle", "--connections", idle, "--seconds", 3, "--pid", "{pid}"]),
     ]
 
 
-def run_servers(build, quick):
+def median_result(runs):
+    """Each numeric figure's median over the runs; the first error when no run succeeded."""
+    good = [r for r in runs if "error" not in r]
+    if not good:
+        return runs[0]
+    merged = dict(good[0])
+    for key, value in good[0].items():
+        if isinstance(value, (int, float)):
+            middle = statistics.median(r[key] for r in good if key in r)
+            merged[key] = round(middle) if isinstance(value, int) else middle
+    merged["runs"] = len(good)
+    return merged
+
+
+def run_servers(build, quick, repeat, only):
     servers = [
         Server("4d-host", [os.path.join(build, "bin", "headless-host"), os.path.join(HERE, "project")]),
         Server("node-ws", ["node", os.path.join(HERE, "peers", "node_server.js"), "{port}"],
@@ -102,18 +123,20 @@ def run_servers(build, quick):
         Server("python", [SYSTEM_PYTHON, os.path.join(HERE, "peers", "python_server.py"), "{port}"]),
         Server("poco", [os.path.join(build, "bin", "poco-echo-server"), "{port}"]),
     ]
-    results = {}
+    runs = {}
     for name, args in scenarios(quick):
-        for server in servers:
-            extra = ["--pid", "{pid}"] if "idle" in args else []
-            try:
-                with server as s:
-                    argv = [a if a != "{pid}" else s.proc.pid for a in args + extra]
-                    results[(name, server.name)] = loadgen(build, s, *argv)
-            except Exception as error:  # a peer that cannot run the scenario is reported, not fatal
-                results[(name, server.name)] = {"error": str(error)}
-            print(f"{name:16} {server.name:8} {results[(name, server.name)]}", flush=True)
-    return [s.name for s in servers], results
+        if only and name not in only:
+            continue
+        for _ in range(repeat):
+            for server in servers:
+                try:
+                    with server as s:
+                        result = loadgen(build, s, *[a if a != "{pid}" else s.proc.pid for a in args])
+                except Exception as error:  # a peer that cannot run the scenario is reported, not fatal
+                    result = {"error": str(error)}
+                runs.setdefault((name, server.name), []).append(result)
+                print(f"{name:16} {server.name:8} {result}", flush=True)
+    return [s.name for s in servers], {key: median_result(r) for key, r in runs.items()}
 
 
 def best_of(argv, runs=3, env=None):
@@ -163,7 +186,7 @@ def ratio(a, b):
     return None if not a or not b else a / b
 
 
-def write_report(names, results, lang_rows, linearity, quick):
+def write_report(names, results, lang_rows, linearity, quick, repeat):
     def get(scenario, server, key):
         r = results.get((scenario, server), {})
         return r.get(key)
@@ -171,15 +194,22 @@ def write_report(names, results, lang_rows, linearity, quick):
     lines = [f"# Benchmark results, {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC", ""]
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
     lines += [f"Machine: {os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}; "
-              f"load generator and server share the cores. {'Quick run.' if quick else ''}", ""]
+              f"load generator and server share the cores. {'Quick run. ' if quick else ''}"
+              f"Each server figure is the median of {repeat} runs, the servers taking turns.", ""]
     lines += ["## Servers (same load generator, one server at a time)", "",
               "| scenario | figure | " + " | ".join(names) + " |", "|---|---|" + "---|" * len(names)]
-    figures = [("echo throughput", "messages/s", "messages_per_sec"), ("echo latency", "p50 µs", "p50_us"),
-               ("echo latency", "p99 µs", "p99_us"), ("large messages", "MiB/s", "bytes_per_sec"),
+    figures = [("echo throughput", "messages/s", "messages_per_sec"),
+               ("echo throughput", "server CPU µs per message", "server_cpu_us_per_message"),
+               ("echo latency", "p50 µs", "p50_us"), ("echo latency", "p90 µs", "p90_us"),
+               ("echo latency", "p99 µs", "p99_us"),
+               ("echo latency", "server CPU µs per message", "server_cpu_us_per_message"),
+               ("large messages", "MiB/s", "bytes_per_sec"),
                ("broadcast", "to last receiver p50 µs", "p50_us"),
                ("broadcast", "to last receiver p99 µs", "p99_us"), ("idle", "KiB per connection", "kib_per_connection"),
                ("idle", "threads before → held", None)]
     for scenario, label, key in figures:
+        if not any((scenario, n) in results for n in names):
+            continue
         cells = []
         for n in names:
             r = results.get((scenario, n), {})
@@ -211,6 +241,8 @@ def write_report(names, results, lang_rows, linearity, quick):
         met = "n/a" if value is None else ("yes" if (value >= bound if higher_is_better else value <= bound) else "NO")
         lines.append(f"| {label} | {fmt(value)} | {met} |")
 
+    if not lang_rows:
+        return "\n".join(lines) + "\n"
     lines += ["", "## Interpreter (best of 3 runs, seconds, whole process)", "",
               "| program | 4D host | CPython (Debian) | Lua 5.4 | host / CPython (target ≤ 1.0) | outputs agree |",
               "|---|---|---|---|---|---|"]
@@ -221,14 +253,19 @@ def write_report(names, results, lang_rows, linearity, quick):
 
 
 def main():
-    if len(sys.argv) < 2:
-        print(__doc__)
-        return 2
-    build = os.path.abspath(sys.argv[1])
-    quick = "--quick" in sys.argv
-    names, results = run_servers(build, quick)
-    lang_rows, linearity = run_languages(build)
-    report = write_report(names, results, lang_rows, linearity, quick)
+    parser = argparse.ArgumentParser(usage=__doc__)
+    parser.add_argument("build")
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--repeat", type=int)
+    parser.add_argument("--only", default="")
+    parser.add_argument("--no-lang", action="store_true")
+    options = parser.parse_args()
+    build = os.path.abspath(options.build)
+    repeat = options.repeat or (1 if options.quick else 3)
+    only = [name.strip() for name in options.only.split(",") if name.strip()]
+    names, results = run_servers(build, options.quick, repeat, only)
+    lang_rows, linearity = ([], None) if options.no_lang else run_languages(build)
+    report = write_report(names, results, lang_rows, linearity, options.quick, repeat)
     os.makedirs(os.path.join(HERE, "results"), exist_ok=True)
     path = os.path.join(HERE, "results", f"{datetime.datetime.utcnow():%Y-%m-%d-%H%M}.md")
     with open(path, "w") as f:

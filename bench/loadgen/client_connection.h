@@ -45,6 +45,7 @@ class ClientConnection {
   size_t outOffset_ = 0;
   std::string in_;
   uint32_t maskSeed_ = 0;
+  bool parsing_ = false;  // inside onReadable: sends wait for the end of the read
 };
 
 }  // namespace loadgen

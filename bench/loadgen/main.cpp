@@ -106,16 +106,20 @@ int runEcho(const Options& o) {
   }
   loop.run(after(o.warmup), [] { return false; });
   measuring = true;
+  double cpuBefore = o.pid > 0 ? readCpuMicros(o.pid) : 0;
   auto start = Clock::now();
   loop.run(after(o.seconds), [] { return false; });
   double elapsed = static_cast<double>(microsSince(start)) / 1e6;
+  double serverCpu = o.pid > 0 ? readCpuMicros(o.pid) - cpuBefore : 0;
   if (loop.openCount() != o.connections) fail("connections dropped", loop.openCount(), o.connections);
+  auto p = [&](double q) { return static_cast<long long>(latency.percentile(q)); };
   std::printf(
       "{\"mode\": \"echo\", \"connections\": %d, \"in_flight\": %d, \"size\": %zu, \"messages_per_sec\": %.0f, "
-      "\"bytes_per_sec\": %.0f, \"p50_us\": %lld, \"p99_us\": %lld}\n",
+      "\"bytes_per_sec\": %.0f, \"p50_us\": %lld, \"p90_us\": %lld, \"p99_us\": %lld, \"p999_us\": %lld, "
+      "\"server_cpu_us_per_message\": %.2f}\n",
       o.connections, o.inFlight, o.size, static_cast<double>(received) / elapsed,
-      static_cast<double>(received) * static_cast<double>(o.size) / elapsed,
-      static_cast<long long>(latency.percentile(50)), static_cast<long long>(latency.percentile(99)));
+      static_cast<double>(received) * static_cast<double>(o.size) / elapsed, p(50), p(90), p(99), p(99.9),
+      received ? serverCpu / static_cast<double>(received) : 0.0);
   return 0;
 }
 

@@ -1,5 +1,7 @@
-// Resident memory and thread count of another process, read from /proc/PID/status (Linux only).
+// Resident memory, thread count and CPU time of another process, read from /proc/PID (Linux only).
 #pragma once
+
+#include <unistd.h>
 
 #include <fstream>
 #include <string>
@@ -21,6 +23,21 @@ inline ProcessStats readProcessStats(int pid) {
     std::getline(in, key);
   }
   return stats;
+}
+
+// User plus system CPU time of every thread of the process so far, in microseconds; 0 when unreadable.
+inline double readCpuMicros(int pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+  std::string field;
+  // The command name (field 2) may hold spaces: skip to its closing parenthesis; utime and stime are fields 14
+  // and 15.
+  std::getline(in, field, ')');
+  unsigned long long utime = 0, stime = 0;
+  for (int i = 3; i <= 15 && in >> field; ++i) {
+    if (i == 14) utime = std::stoull(field);
+    if (i == 15) stime = std::stoull(field);
+  }
+  return static_cast<double>(utime + stime) * 1e6 / static_cast<double>(::sysconf(_SC_CLK_TCK));
 }
 
 }  // namespace loadgen
