@@ -43,9 +43,14 @@ Value& Exec::localSlot(int slot) {
 Flow Exec::assignStmt(const AssignStmt& a) {
   int slot = localSlotOf(a.target.get());
   if (a.op == AssignOp::Set) {
-    // $t:=$t+expr appends in place, so that building a text in a loop stays linear.
     if (slot >= 0 && a.value->kind == ExprKind::Binary) {
       auto* b = static_cast<const BinaryExpr*>(a.value.get());
+      double number;
+      if (b->numeric && isArithmetic(b->op) && numeric(b, number)) {
+        storeNumberInSlot(slot, number);
+        return Flow::Normal;
+      }
+      // $t:=$t+expr appends in place, so that building a text in a loop stays linear.
       if (b->op == BinaryOp::Add && localSlotOf(b->lhs.get()) == slot) {
         Value tail = eval(b->rhs.get());
         Value& target = f_.slots[slot];

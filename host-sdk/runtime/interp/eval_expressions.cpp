@@ -34,6 +34,9 @@ Value Exec::eval(const Expr* e) {
     }
     case ExprKind::Binary: {
       auto* b = static_cast<const BinaryExpr*>(e);
+      double number;
+      if (b->numeric && numeric(b, number))
+        return isComparison(b->op) ? Value::boolean(number != 0) : Value::real(number);
       // The right operand is evaluated after the left one has been read: only then may the left one stay in
       // its variable (an assignment in the right operand could change it).
       Value lhsHolder, rhsHolder;
@@ -109,6 +112,26 @@ Value Exec::eval(const Expr* e) {
     case ExprKind::Super: throw RuntimeError(-10700, "Super can only be called or used to call a function");
   }
   return Value();
+}
+
+bool Exec::numeric(const Expr* e, double& out) {
+  // Leaves are read here rather than in a call of their own: most operands are leaves.
+  auto operand = [this](const Expr* x, double& value) {
+    if (x->kind == ExprKind::Literal) {
+      value = static_cast<const LiteralExpr*>(x)->number;
+      return true;
+    }
+    if (x->kind == ExprKind::LocalVar) {
+      const Value& v = f_.slots[static_cast<const LocalVarExpr*>(x)->slot];
+      if (!v.isNumber()) return false;
+      value = v.asNumber();
+      return true;
+    }
+    return numeric(x, value);
+  };
+  auto* b = static_cast<const BinaryExpr*>(e);
+  double x, y;
+  return operand(b->lhs.get(), x) && operand(b->rhs.get(), y) && numbersBinary(b->op, x, y, out);
 }
 
 Value* Exec::findProperty(ObjectData& o, const MemberExpr& m) {

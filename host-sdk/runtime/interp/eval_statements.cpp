@@ -126,7 +126,7 @@ Flow Exec::forLoop(const ForStmt& f) {
   };
   auto setCounter = [&](double value) {
     if (slot >= 0)
-      f_.slots[slot] = convertForSlot(slot, Value::real(value));
+      storeNumberInSlot(slot, value);
     else
       assign(f.counter.get(), Value::real(value));
   };

@@ -46,6 +46,9 @@ class Exec {
   Value convertForSlot(int slot, Value v) const {
     return f_.slotTypes ? convertToType(f_.slotTypes[slot], std::move(v)) : v;
   }
+  void storeNumberInSlot(int slot, double value) {
+    storeNumber(f_.slotTypes ? f_.slotTypes[slot] : lang::TypeKind::None, f_.slots[slot], value);
+  }
 
   // expressions (eval_expressions.cpp, eval_calls.cpp)
   // A literal or a local variable read in place (no copy, no call to eval), else `holder` set to eval(e).
@@ -57,6 +60,10 @@ class Exec {
     }
     return holder = eval(e);
   }
+  // A binary tree the resolver marked numeric, computed on doubles; false when a local it reads does not hold a number
+  // (or \ and % need exact integer parts), and eval then takes the general path. Such trees have no side effects,
+  // so giving up halfway and evaluating again changes nothing.
+  bool numeric(const lang::Expr* e, double& out);
   Value command(const lang::CommandExpr& c);
   Value methodCall(const lang::MethodCallExpr& c);
   Value memberCall(const lang::MemberCallExpr& c);

@@ -37,11 +37,8 @@ Value repeatText(const std::string& text, double count) {
 
 int64_t asInteger(const Value& v) { return v.kind() == Kind::Longint ? v.asLongint() : int64_t(v.asNumber()); }
 
-// \ and % work on the integer parts of their operands.
 Value integerDivision(BinaryOp op, const Value& a, const Value& b) {
-  int64_t i = asInteger(a), j = asInteger(b);
-  if (j == 0) throw RuntimeError(-10737, "Division by zero");
-  return Value::real(static_cast<double>(op == BinaryOp::IntDiv ? i / j : i % j));
+  return Value::real(integerQuotient(op, asInteger(a), asInteger(b)));
 }
 
 Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
@@ -59,7 +56,7 @@ Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
     case BinaryOp::Sub: return Value::real(x - y);
     case BinaryOp::Mul: return Value::real(x * y);
     case BinaryOp::Div:
-      if (y == 0) throw RuntimeError(-10737, "Division by zero");
+      if (y == 0) throwDivisionByZero();
       return Value::real(x / y);
     case BinaryOp::IntDiv:
     case BinaryOp::Mod: return integerDivision(op, a, b);
@@ -72,6 +69,8 @@ Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
 }
 
 }  // namespace
+
+void throwDivisionByZero() { throw RuntimeError(-10737, "Division by zero"); }
 
 Value applyBinary(BinaryOp op, const Value& a, const Value& b) {
   if (bothNumbers(a, b)) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "builtins/registry.h"
+#include "interp/operators.h"
 #include "interp/typed_defaults.h"
 #include "process/name_table.h"
 
@@ -14,6 +15,20 @@ namespace fourd {
 namespace {
 
 using namespace lang;
+
+// What Exec::numeric computes: number literals, locals (formula arguments are not in slots) and arithmetic on
+// them.
+bool numericOperand(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Literal: return static_cast<const LiteralExpr&>(e).literal == LiteralKind::Number;
+    case ExprKind::LocalVar: return static_cast<const LocalVarExpr&>(e).slot >= 0;
+    case ExprKind::Binary: {
+      auto& b = static_cast<const BinaryExpr&>(e);
+      return b.numeric && isArithmetic(b.op);
+    }
+    default: return false;
+  }
+}
 
 // The locals of one function or formula. A formula scope takes the locals it does not own from its parent
 // by capture.
@@ -263,6 +278,8 @@ class Resolver {
         auto* b = static_cast<BinaryExpr*>(e);
         expr(b->lhs.get());
         expr(b->rhs.get());
+        b->numeric = (isArithmetic(b->op) || isComparison(b->op)) && numericOperand(*b->lhs) &&
+                     numericOperand(*b->rhs);
         break;
       }
       case ExprKind::Logical: {

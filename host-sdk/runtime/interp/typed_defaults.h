@@ -25,4 +25,12 @@ inline Value convertToType(lang::TypeKind type, Value v) {
   return convertSlow(type, std::move(v));
 }
 
+// What `target := value` does for a number, as convertToType would convert it, in place.
+inline void storeNumber(lang::TypeKind type, Value& target, double value) {
+  if (type == lang::TypeKind::Integer)
+    target.setLongint(static_cast<int64_t>(std::trunc(value)));
+  else
+    target.setReal(value);
+}
+
 }  // namespace fourd

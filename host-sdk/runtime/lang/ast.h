@@ -240,6 +240,9 @@ struct BinaryExpr : Expr {
   BinaryOp op = BinaryOp::Add;
   ExprPtr lhs;
   ExprPtr rhs;
+  // resolver: arithmetic or a comparison whose operands are number literals, locals or arithmetic on them, so
+  // the evaluator may compute it on doubles without a Value per node (see Exec::numeric).
+  bool numeric = false;
 };
 
 enum class LogicalOp : uint8_t { AndAlso, OrElse };  // && ||: return the deciding operand (truthy/falsy)

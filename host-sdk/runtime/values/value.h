@@ -104,6 +104,18 @@ class Value {
     if (isHeap()) release(u_.h);
   }
 
+  // Replace the value with a number in place, without a temporary Value: loops store numbers on every turn.
+  void setReal(double r) {
+    if (isHeap()) release(u_.h);
+    kind_ = Kind::Real;
+    u_.r = r;
+  }
+  void setLongint(int64_t i) {
+    if (isHeap()) release(u_.h);
+    kind_ = Kind::Longint;
+    u_.i = i;
+  }
+
   Kind kind() const { return kind_; }
   bool isUndefined() const { return kind_ == Kind::Undefined; }
   bool isNull() const { return kind_ == Kind::Null; }
