@@ -5,6 +5,7 @@
 #include <Poco/Net/ServerSocket.h>
 
 #include <algorithm>
+#include <chrono>
 #include <thread>
 
 #include "web/request_router.h"
@@ -13,10 +14,12 @@ namespace wsplugin {
 
 namespace {
 constexpr int kMinHttpThreads = 2;
-// Each HTTP request (a WebSocket handshake included) holds a thread while it is read; requests that trickle in
-// hold theirs up to the 10 s receive timeout, so the bound is generous enough that dozens of stalled requests do
-// not lock out valid clients. Idle threads are collected; open WebSockets hold none.
+// Each HTTP request (a WebSocket handshake included) holds a thread while it is read; requests that stall or
+// trickle in hold theirs up to the request deadline, so the bound is generous enough that dozens of them do not
+// lock out valid clients. Idle threads are collected; open WebSockets hold none.
 constexpr int kMaxHttpThreads = 64;
+// Between two received bytes, and for a whole request's line and headers.
+constexpr auto kRequestTimeout = std::chrono::seconds(10);
 constexpr int kIoThreads = 2;
 // Generous, so that thousands of clients connecting at once wait in line instead of being turned away.
 constexpr int kListenBacklog = 1024;
@@ -49,8 +52,9 @@ WebServer::StartResult WebServer::start(uint16_t port, std::filesystem::path roo
     params->setMaxThreads(kMaxHttpThreads);
     params->setMaxQueued(kMaxQueuedConnections);
     params->setKeepAlive(true);
-    params->setTimeout(Poco::Timespan(10, 0));
-    server_ = std::make_unique<Poco::Net::HTTPServer>(new RequestRouter(*this, rootFolder), threads_, socket, params);
+    params->setTimeout(Poco::Timespan(kRequestTimeout.count(), 0));
+    server_ = std::make_unique<DeadlineHttpServer>(new RequestRouter(*this, rootFolder), threads_, socket, params,
+                                                   kRequestTimeout);
     server_->start();
     port_ = socket.address().port();
     root_ = std::move(rootFolder);
@@ -63,7 +67,7 @@ WebServer::StartResult WebServer::start(uint16_t port, std::filesystem::path roo
 }
 
 void WebServer::stop() {
-  std::unique_ptr<Poco::Net::HTTPServer> server;
+  std::unique_ptr<DeadlineHttpServer> server;
   std::vector<std::shared_ptr<WebSocketEndpoint>> endpoints;
   {
     std::lock_guard lock(mutex_);

@@ -1,8 +1,7 @@
 #pragma once
 // The host's web server (4D.WebServer): static files from the root folder, and the WebSocket servers'
-// upgrades, on one Poco HTTPServer. One per host run.
+// upgrades, on one HTTP server. One per host run.
 
-#include <Poco/Net/HTTPServer.h>
 #include <Poco/ThreadPool.h>
 
 #include <cstdint>
@@ -13,6 +12,7 @@
 #include <vector>
 
 #include "net/io_loop.h"
+#include "web/deadline_http_server.h"
 #include "web/websocket_endpoint.h"
 
 namespace wsplugin {
@@ -54,7 +54,7 @@ class WebServer {
   uint16_t port_;
   std::filesystem::path root_;
   Poco::ThreadPool threads_;
-  std::unique_ptr<Poco::Net::HTTPServer> server_;
+  std::unique_ptr<DeadlineHttpServer> server_;
   std::vector<std::shared_ptr<WebSocketEndpoint>> endpoints_;
   IoThreads ioThreads_;
 };

@@ -1,8 +1,9 @@
 """Upgrade requests no browser sends: malformed request lines, missing, duplicated and oversized headers, wrong
-versions and keys, other methods, unknown paths, and requests that never finish. Each must get the HTTP answer
-RFC 6455 / RFC 9110 call for (or, for bytes that are not HTTP at all, a closed connection), within a bounded time,
-while the host keeps serving."""
+versions and keys, other methods, unknown paths, and requests that never finish or trickle in. Each must get the
+HTTP answer RFC 6455 / RFC 9110 call for (or, for bytes that are not HTTP at all, a closed connection), within a
+bounded time, while the host keeps serving."""
 
+import select
 import socket
 import threading
 import time
@@ -10,7 +11,8 @@ import time
 import harness
 from wsraw import http_exchange, upgrade_request
 
-REQUEST_TIMEOUT = 10  # the web server's per-request receive timeout (HTTPServerParams timeout in web_server.cpp)
+REQUEST_TIMEOUT = 10  # the web server's request timeout and deadline (kRequestTimeout in web_server.cpp)
+DEADLINE_TICK = 1  # how often the deadline is checked (kTick in request_deadlines.cpp)
 NOT_HTTP = {0, 400}  # bytes that are not a request: a 400, or the server just closes
 
 
@@ -54,6 +56,70 @@ def never_finishes(host, partial):
     return run
 
 
+class Trickle:
+    """A valid upgrade request sent one byte a second (slowloris): each byte comes well within the time allowed
+    between bytes, so only the deadline on the whole request ends it. Starts at once and runs alongside other
+    cases, so that it costs the test no time of its own."""
+
+    LIMIT = REQUEST_TIMEOUT + DEADLINE_TICK + 1  # the deadline, one tick, and slack for a busy machine
+
+    def __init__(self, port):
+        self.port = port
+        # (seconds until the server closed, or None when it did not; what it answered), or the client's OSError
+        self.outcome = None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self):
+        try:
+            self.outcome = self._trickle()
+        except OSError as error:
+            self.outcome = error
+
+    def _trickle(self):
+        request = upgrade_request("/echo", self.port)
+        started = time.monotonic()
+        answer = b""
+        with socket.create_connection(("127.0.0.1", self.port)) as sock:
+            sock.settimeout(self.LIMIT)
+            for byte in request:
+                if time.monotonic() - started > self.LIMIT + 2:
+                    return None, answer
+                try:
+                    sock.sendall(bytes([byte]))
+                except (BrokenPipeError, ConnectionResetError):
+                    break
+                if select.select([sock], [], [], 1.0)[0]:
+                    try:
+                        while chunk := sock.recv(4096):
+                            answer += chunk
+                    except (ConnectionResetError, TimeoutError):
+                        pass
+                    break
+        return time.monotonic() - started, answer
+
+    def bystander_served(self, host):
+        def run():
+            host.still_serves()
+            assert self.thread.is_alive(), f"the trickling client was done before the bystander: {self.outcome}"
+            return True
+        return run
+
+    def closed_by_deadline(self):
+        self.thread.join(self.LIMIT + 5)
+        assert self.outcome is not None, "the trickling client did not finish"
+        if isinstance(self.outcome, OSError):
+            raise self.outcome
+        elapsed, answer = self.outcome
+        assert elapsed is not None, f"still open after {self.LIMIT + 2} s of trickling"
+        print(f"  trickling client closed by the server after {elapsed:.1f} s, having had {answer[:40]!r}",
+              flush=True)
+        assert not answer.startswith(b"HTTP/1.1 101"), "the trickled upgrade was accepted"
+        assert REQUEST_TIMEOUT - 1 <= elapsed <= self.LIMIT, \
+            f"closed after {elapsed:.1f} s, expected within {REQUEST_TIMEOUT}-{self.LIMIT} s"
+        return True
+
+
 def stalled_crowd(host, count):
     """`count` stalled requests (more than the 16 HTTP threads): a valid client still gets its 101, at the
     latest once the request timeout frees a thread. Prints how long it waited."""
@@ -89,6 +155,9 @@ def stalled_crowd(host, count):
 
 def body(host, tally):
     port = host.port
+    trickle = Trickle(port)
+    tally.case("handshake: a valid client is served while another trickles its request",
+               trickle.bystander_served(host))
     up = lambda **kw: upgrade_request("/echo", port, **kw)  # noqa: E731
     key_b = "AAAAAAAAAAAAAAAAAAAAAA=="
     cases = [
@@ -143,6 +212,8 @@ def body(host, tally):
     tally.case("handshake: request line without its end is closed by the request timeout",
                never_finishes(host, b"GET /echo HTT"))
     tally.case("handshake: 40 stalled requests do not lock out a valid client for good", stalled_crowd(host, 40))
+    tally.case("handshake: a request trickled one byte a second is closed by the request deadline",
+               trickle.closed_by_deadline)
     tally.case("host still serves a new client after every bad handshake", host.still_serves)
 
 
