@@ -11,8 +11,10 @@
 namespace wsplugin {
 
 namespace {
-// How long a started close handshake may wait for the peer before the socket is dropped (1006). Shorter than
-// the host's shutdown grace period, so going-away closes finish in time.
+// How long a started close handshake may wait for the peer before the socket is dropped (1006), counted from
+// the last byte written: a client still reading what was sent before the close frame gets all of it, one that
+// stopped reading (or does not answer the close) is dropped. Shorter than the host's shutdown grace period, so
+// going-away closes to clients that read finish in time.
 constexpr auto kCloseWait = std::chrono::seconds(2);
 // Above this, the outgoing buffer is freed once empty rather than kept for reuse.
 constexpr size_t kKeptCapacity = 16 * 1024;
@@ -74,6 +76,7 @@ void Connection::flushOrDeferLocked() {
 
 void Connection::flushLocked() {
   deferred_ = false;
+  const size_t offsetBefore = outOffset_;
   while (pendingLocked() > 0 && fd_ >= 0 && !writeBroken_) {
     ssize_t n = ::send(fd_, out_.data() + outOffset_, pendingLocked(), MSG_NOSIGNAL);
     if (n > 0) {
@@ -86,6 +89,7 @@ void Connection::flushLocked() {
       writeBroken_ = true;  // the I/O thread sees the hang-up and reports 1006
     }
   }
+  if (closeSent_ && outOffset_ != offsetBefore) closeWaitFrom_ = Clock::now();
   if (pendingLocked() == 0) {
     // An idle connection keeps no big buffer behind.
     if (out_.capacity() > kKeptCapacity) out_ = std::string();
@@ -101,7 +105,7 @@ void Connection::sendCloseLocked(uint16_t code, std::string_view reason) {
   open_ = false;
   if (closeSent_) return;
   closeSent_ = true;
-  closeStarted_ = Clock::now();
+  closeWaitFrom_ = Clock::now();
   // A close reason must fit a control frame (125 bytes with the code).
   writeLocked([&](std::string& out) { ws::appendCloseFrame(out, code, reason.substr(0, 120)); });
 }
@@ -180,7 +184,7 @@ void Connection::abort() { onHangup(); }
 void Connection::onTick(Clock::time_point now) {
   std::lock_guard lock(mutex_);
   if (fd_ < 0) return;
-  if (writeBroken_ || (closeSent_ && now - closeStarted_ > kCloseWait)) {
+  if (writeBroken_ || (closeSent_ && now - closeWaitFrom_ > kCloseWait)) {
     closeSocketLocked();
     reportClosed(ws::close_code::Abnormal, "");
     return;

@@ -103,7 +103,7 @@ class Connection final : private ws::FrameSink, public std::enable_shared_from_t
   Clock::time_point lastRead_;
   Clock::time_point pingSent_;
   bool pingOutstanding_ = false;
-  Clock::time_point closeStarted_;
+  Clock::time_point closeWaitFrom_;  // the close frame was queued, or, after that, bytes were last written
   std::atomic<bool> finished_{false};
   bool closedReported_ = false;
 };

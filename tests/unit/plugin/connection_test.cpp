@@ -6,6 +6,9 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/StreamSocket.h>
 
+#include <chrono>
+#include <thread>
+
 #include "net/io_loop.h"
 #include "event_log.h"
 #include "ws_test_client.h"
@@ -22,12 +25,20 @@ struct Fixture {
   Poco::Net::StreamSocket client;
   std::shared_ptr<Connection> connection;
 
-  explicit Fixture(ConnectionLimits limits = {}) {
+  // `socketBuffer`: when set, the kernel buffers between the two ends are about that small, so that what the
+  // client has not read waits in the connection's own outgoing buffer.
+  explicit Fixture(ConnectionLimits limits = {}, int socketBuffer = 0) {
     Poco::Net::ServerSocket listener(Poco::Net::SocketAddress("127.0.0.1", 0));
+    if (socketBuffer > 0) {
+      client = Poco::Net::StreamSocket(Poco::Net::SocketAddress::IPv4);
+      client.setReceiveBufferSize(socketBuffer);  // before connecting: the window is negotiated then
+    }
     client.connect(Poco::Net::SocketAddress("127.0.0.1", listener.address().port()));
     client.setReceiveTimeout(Poco::Timespan(5, 0));
     connection = std::make_shared<Connection>(7, limits, log.queue);
-    connection->attach(listener.acceptConnection());
+    Poco::Net::StreamSocket accepted = listener.acceptConnection();
+    if (socketBuffer > 0) accepted.setSendBufferSize(socketBuffer);
+    connection->attach(accepted);
     io.add(connection);
     CHECK(log.waitFor(NetEvent::Kind::Open).connectionId == 7);
   }
@@ -121,6 +132,48 @@ TEST_CASE("the server's close sends its code and reason and ends when the client
   CHECK(f.connection->send(ws::Opcode::Text, "after close") == SendResult::NotOpen);
   sendMasked(f.client, ws::Opcode::Close, closePayload(4001, ""));
   CHECK(f.log.waitFor(NetEvent::Kind::Closed).code == 4001);
+}
+
+namespace {
+
+// 16 messages of 64 KiB, sent before the close, wait in the connection's buffer behind small socket buffers.
+constexpr int kSmallSocketBuffer = 16 * 1024;
+constexpr int kBacklogMessages = 16;
+const std::string kBacklogMessage(64 * 1024, 'z');
+
+void sendBacklogThenClose(Fixture& f) {
+  for (int i = 0; i < kBacklogMessages; ++i)
+    REQUIRE(f.connection->send(ws::Opcode::Binary, kBacklogMessage) == SendResult::Sent);
+  f.connection->close(1000, "done");
+}
+
+}  // namespace
+
+TEST_CASE("a client slowly draining a backlog gets all of it, then the close frame, long past the close wait") {
+  Fixture f({}, kSmallSocketBuffer);
+  sendBacklogThenClose(f);
+  // 64 KiB every 0.25 s: about 4 s, twice the close wait; bytes keep being written all along.
+  for (int i = 0; i < kBacklogMessages; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    Frame message = readFrame(f.client);
+    REQUIRE(message.opcode == 0x2);
+    REQUIRE(message.payload.size() == kBacklogMessage.size());
+  }
+  Frame close = readFrame(f.client);
+  CHECK(close.opcode == 0x8);
+  CHECK(close.payload == closePayload(1000, "done"));
+  sendMasked(f.client, ws::Opcode::Close, closePayload(1000, ""));
+  CHECK(f.log.waitFor(NetEvent::Kind::Closed).code == 1000);
+}
+
+TEST_CASE("a client that reads nothing after the server's close is dropped (1006) once the close wait passes") {
+  Fixture f({}, kSmallSocketBuffer);
+  auto started = std::chrono::steady_clock::now();
+  sendBacklogThenClose(f);
+  CHECK(f.log.waitFor(NetEvent::Kind::Closed).code == 1006);
+  auto waited = std::chrono::steady_clock::now() - started;
+  CHECK(waited >= std::chrono::seconds(2));  // the close wait, then the I/O thread's next one-second tick
+  CHECK(waited < std::chrono::seconds(4));
 }
 
 TEST_CASE("a client that vanishes without a close is reported as 1006") {
