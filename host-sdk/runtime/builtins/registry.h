@@ -15,7 +15,6 @@ namespace fourd {
 class CallContext;
 
 using CommandFn = Value (*)(CallContext& ctx, std::vector<Value>& args, void* data);
-using MemberFn = Value (*)(CallContext& ctx, const Value& self, std::vector<Value>& args);
 
 // What a collection member function does to its collection; on a shared collection this decides the locking
 // (changes need Use...End use; `Reorders` may call back into 4D code while it works).

@@ -102,7 +102,7 @@ void Exec::assign(const Expr* target, Value v) {
       // An existing property of an unshared object is replaced in place, found where the last access found it.
       if (object.isObject() && !object.asObject()->shared) {
         ObjectData* o = object.asObject();
-        if (o->cls && o->cls->set(p_, object, m->name, v)) return;
+        if (o->cls && o->cls->interceptsProperties() && o->cls->set(p_, object, m->name, v)) return;
         if (Value* property = findProperty(*o, *m)) {
           *property = storable(std::move(v));
           return;

@@ -1,3 +1,4 @@
+#include <atomic>
 #include <string>
 
 #include "builtins/registry.h"
@@ -78,7 +79,26 @@ Value Exec::memberCall(const MemberCallExpr& c) {
   const Value& object = peeked ? *peeked : (holder = eval(c.object.get()));
   BorrowedArgs values(p_);
   evalArgs(c.args, *values);
+  // The two common cases skip the lookup by name: a class function this call site ran before, and a function
+  // of an unshared collection (shared ones need the locking callMemberFunction arranges).
+  if (object.isObject() && object.asObject()->cls) {
+    if (const MethodEntry* method = classMethod(c, *object.asObject()->cls))
+      return invokeFunction(p_, *method->fn, object, *values);
+  } else if (object.isCollection() && c.collectionFunction && !object.asCollection()->shared) {
+    return c.collectionFunction(p_, object, *values);
+  }
   return callMemberFunction(p_, object, c.name, *values);
+}
+
+const MethodEntry* Exec::classMethod(const MemberCallExpr& c, const ClassDef& cls) {
+  // Workers share the tree: the cache is one pointer to an immutable entry, read and written atomically.
+  std::atomic_ref<const MethodEntry*> cache(c.methodCache);
+  const MethodEntry* method = cache.load(std::memory_order_relaxed);
+  if (method && method->cls == &cls) return method;
+  auto* user = dynamic_cast<const UserClass*>(&cls);
+  method = user ? user->method(c.name) : nullptr;
+  if (method) cache.store(method, std::memory_order_relaxed);
+  return method;
 }
 
 Value Exec::call(const CallExpr& c) {

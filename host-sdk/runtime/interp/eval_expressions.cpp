@@ -51,7 +51,7 @@ Value Exec::eval(const Expr* e) {
       const Value& object = peeked ? *peeked : (holder = eval(m->object.get()));
       if (object.isObject()) {
         ObjectData* o = object.asObject();
-        if (o->cls) {
+        if (o->cls && o->cls->interceptsProperties()) {
           Value out;
           if (o->cls->get(p_, object, m->name, out)) return out;
         }
@@ -127,11 +127,25 @@ bool Exec::numeric(const Expr* e, double& out) {
       value = v.asNumber();
       return true;
     }
+    if (x->kind == ExprKind::Member) return numericProperty(*static_cast<const MemberExpr*>(x), value);
     return numeric(x, value);
   };
   auto* b = static_cast<const BinaryExpr*>(e);
   double x, y;
   return operand(b->lhs.get(), x) && operand(b->rhs.get(), y) && numbersBinary(b->op, x, y, out);
+}
+
+bool Exec::numericProperty(const MemberExpr& m, double& out) {
+  // Only a plain property read in place: a computed property, a native member or a shared object's lock would be
+  // a side effect or a cost, and the general path handles them.
+  const Value* object = peek(m.object.get());
+  if (!object || !object->isObject()) return false;
+  ObjectData* o = object->asObject();
+  if ((o->cls && o->cls->interceptsProperties()) || o->shared) return false;
+  const Value* property = findProperty(*o, m);
+  if (!property || !property->isNumber()) return false;
+  out = property->asNumber();
+  return true;
 }
 
 Value* Exec::findProperty(ObjectData& o, const MemberExpr& m) {

@@ -10,6 +10,8 @@
 
 namespace fourd {
 
+struct MethodEntry;
+
 class Exec {
  public:
   Exec(Process& p, Frame& f) : p_(p), f_(f) {}
@@ -64,9 +66,12 @@ class Exec {
   // (or \ and % need exact integer parts), and eval then takes the general path. Such trees have no side effects,
   // so giving up halfway and evaluating again changes nothing.
   bool numeric(const lang::Expr* e, double& out);
+  bool numericProperty(const lang::MemberExpr& m, double& out);
   Value command(const lang::CommandExpr& c);
   Value methodCall(const lang::MethodCallExpr& c);
   Value memberCall(const lang::MemberCallExpr& c);
+  // The user class function `c` calls on an instance of `cls`, or null (not a user class, no such function).
+  const MethodEntry* classMethod(const lang::MemberCallExpr& c, const ClassDef& cls);
   Value call(const lang::CallExpr& c);
   Value superCall(const lang::SuperCallExpr& c);
   Value formula(const lang::FormulaExpr& f);

@@ -159,6 +159,7 @@ void Project::compileAll() {
   for (const auto& module : methodModules_)
     resolveFunction(*module->method, *methods_.at(normalizeName(module->name)), ctx);
   for (auto& [name, cls] : classes_) cls->compile(ctx);
+  for (auto& [name, cls] : classes_) cls->link();
 }
 
 const CompiledFunction* Project::method(std::string_view name) const {

@@ -16,12 +16,20 @@ namespace {
 
 using namespace lang;
 
-// What Exec::numeric computes: number literals, locals (formula arguments are not in slots) and arithmetic on
+bool isLocal(const Expr& e) {
+  return e.kind == ExprKind::LocalVar && static_cast<const LocalVarExpr&>(e).slot >= 0;  // not a formula's $1
+}
+
+// What Exec::numeric computes: number literals, locals, properties of This or of a local, and arithmetic on
 // them.
 bool numericOperand(const Expr& e) {
   switch (e.kind) {
     case ExprKind::Literal: return static_cast<const LiteralExpr&>(e).literal == LiteralKind::Number;
-    case ExprKind::LocalVar: return static_cast<const LocalVarExpr&>(e).slot >= 0;
+    case ExprKind::LocalVar: return isLocal(e);
+    case ExprKind::Member: {
+      const Expr& object = *static_cast<const MemberExpr&>(e).object;
+      return object.kind == ExprKind::This || isLocal(object);
+    }
     case ExprKind::Binary: {
       auto& b = static_cast<const BinaryExpr&>(e);
       return b.numeric && isArithmetic(b.op);
@@ -242,6 +250,7 @@ class Resolver {
       }
       case ExprKind::MemberCall: {
         auto* c = static_cast<MemberCallExpr*>(e);
+        c->collectionFunction = ctx_.registry.collectionFunction(c->name);
         expr(c->object.get());
         exprs(c->args);
         break;

@@ -23,7 +23,24 @@ void UserClass::compile(const ResolveContext& ctx) {
                                                            : &functions_;
     table->emplace_back(f->name, compileOne(*f));
   }
-  hasAccessors_ = !getters_.empty() || !setters_.empty();
+}
+
+void UserClass::link() {
+  for (const UserClass* c = this; c; c = c->userSuper()) {
+    for (const auto& [name, fn] : c->functions_)
+      if (!method(name)) methods_.emplace_back(name, MethodEntry{this, fn.get()});
+    hasAccessors_ = hasAccessors_ || !c->getters_.empty() || !c->setters_.empty();
+  }
+  ClassDef* base = super_.get();
+  while (auto* u = dynamic_cast<UserClass*>(base)) base = u->super_.get();
+  // A class built on a native class (4D.*) lets it answer for its members.
+  interceptsProperties_ = hasAccessors_ || base != nullptr;
+}
+
+const MethodEntry* UserClass::method(std::string_view member) const {
+  for (const auto& [name, entry] : methods_)
+    if (sameName(name, member)) return &entry;
+  return nullptr;
 }
 
 UserClass* UserClass::userSuper() const { return dynamic_cast<UserClass*>(super_.get()); }
@@ -64,8 +81,8 @@ bool UserClass::set(CallContext& ctx, const Value& self, std::string_view member
 
 bool UserClass::call(CallContext& ctx, const Value& self, std::string_view member, std::vector<Value>& args,
                      Value& out) {
-  if (const CompiledFunction* fn = find(&UserClass::functions_, member)) {
-    out = invokeFunction(static_cast<Process&>(ctx), *fn, self, args);
+  if (const MethodEntry* entry = method(member)) {
+    out = invokeFunction(static_cast<Process&>(ctx), *entry->fn, self, args);
     return true;
   }
   ClassDef* base = super_.get();
@@ -73,7 +90,7 @@ bool UserClass::call(CallContext& ctx, const Value& self, std::string_view membe
   return base && base->call(ctx, self, member, args, out);
 }
 
-bool UserClass::hasFunction(std::string_view member) const { return find(&UserClass::functions_, member); }
+bool UserClass::hasFunction(std::string_view member) const { return method(member) != nullptr; }
 
 void UserClass::construct(CallContext& ctx, const Value& self, std::vector<Value>& args) {
   for (UserClass* c = this; c; c = c->userSuper()) {

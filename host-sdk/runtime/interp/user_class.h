@@ -12,6 +12,13 @@
 
 namespace fourd {
 
+// A class function as an instance of `cls` reaches it (its own or inherited). Immutable once the project is
+// linked, and as long-lived as the class: call sites keep a pointer to the last one they ran.
+struct MethodEntry {
+  const ClassDef* cls;
+  const CompiledFunction* fn;
+};
+
 class UserClass final : public ClassDef {
  public:
   explicit UserClass(std::shared_ptr<lang::Module> module);
@@ -23,6 +30,11 @@ class UserClass final : public ClassDef {
   const lang::ClassDecl& decl() const { return *decl_; }
 
   void compile(const ResolveContext& ctx);
+  // Once every class of the project is compiled: the function table of instances (own functions first, then
+  // the superclasses'), and whether property access must go through the class.
+  void link();
+  // What `instance.member(...)` runs, or null.
+  const MethodEntry* method(std::string_view member) const;
 
   bool get(CallContext& ctx, const Value& self, std::string_view member, Value& out) override;
   bool set(CallContext& ctx, const Value& self, std::string_view member, const Value& value) override;
@@ -45,6 +57,7 @@ class UserClass final : public ClassDef {
   Ref<ClassDef> super_;
   std::unique_ptr<CompiledFunction> constructor_;
   Table functions_, getters_, setters_;
+  std::vector<std::pair<std::string, MethodEntry>> methods_;  // after link()
   bool hasAccessors_ = false;  // this class or an ancestor has get/set: property reads must look
 };
 

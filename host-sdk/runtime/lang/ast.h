@@ -19,10 +19,12 @@
 #include <string>
 #include <vector>
 
+#include "values/class_def.h"
 #include "values/value.h"
 
 namespace fourd {
 struct CommandDef;
+struct MethodEntry;
 }
 
 namespace fourd::lang {
@@ -143,7 +145,6 @@ struct MemberExpr : Expr {
   explicit MemberExpr(SourcePos p) : Expr(ExprKind::Member, p) {}
   ExprPtr object;
   std::string name;              // case-sensitive
-  fourd::Value nameValue;        // resolver (optional): the name as a shared Text value
   mutable uint32_t cacheHint = 0;  // evaluator: last property index found (check before use; racy by design)
 };
 
@@ -164,7 +165,10 @@ struct MemberCallExpr : Expr {
   ExprPtr object;
   std::string name;  // case-sensitive
   ExprList args;
-  fourd::Value nameValue;  // resolver (optional)
+  fourd::MemberFn collectionFunction = nullptr;  // resolver: the collection function of this name, if any
+  // evaluator: the class function this call ran last (see Exec::classMethod); racy by design, read and written
+  // atomically, checked before use.
+  mutable const fourd::MethodEntry* methodCache = nullptr;
 };
 
 struct CallExpr : Expr {
@@ -240,8 +244,9 @@ struct BinaryExpr : Expr {
   BinaryOp op = BinaryOp::Add;
   ExprPtr lhs;
   ExprPtr rhs;
-  // resolver: arithmetic or a comparison whose operands are number literals, locals or arithmetic on them, so
-  // the evaluator may compute it on doubles without a Value per node (see Exec::numeric).
+  // resolver: arithmetic or a comparison whose operands are number literals, locals, properties of This or of a
+  // local, or arithmetic on them, so the evaluator may compute it on doubles without a Value per node (see
+  // Exec::numeric).
   bool numeric = false;
 };
 

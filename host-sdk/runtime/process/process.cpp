@@ -18,6 +18,8 @@ Process::Process(Engine& engine, std::string name, std::shared_ptr<TaskQueue> qu
 
 Process::~Process() = default;
 
+void Process::addArgList() { argLists_.push_back(std::make_unique<std::vector<Value>>()); }
+
 Value Process::callFormula(const Value& formula, const Value& thisObject, std::vector<Value> args) {
   return invokeFormula(*this, formula, thisObject, args);
 }

@@ -50,7 +50,16 @@ class Process final : public CallContext {
   HeldGroups held;
   Frame* frame = nullptr;  // the innermost activation (Count parameters, error locations)
   int callDepth = 0;
-  std::vector<std::vector<Value>> spareArgLists;  // see BorrowedArgs
+  // The argument lists of the calls being evaluated, a stack reused call after call (see BorrowedArgs).
+  std::vector<Value>* borrowArgList() {
+    if (argListsInUse_ == argLists_.size()) [[unlikely]]
+      addArgList();
+    return argLists_[argListsInUse_++].get();
+  }
+  void returnArgList(std::vector<Value>* list) {
+    list->clear();
+    --argListsInUse_;
+  }
   // Set by KILL WORKER and at shutdown; loops and calls check it and unwind.
   std::atomic<bool> stopRequested{false};
 
@@ -60,6 +69,10 @@ class Process final : public CallContext {
   int number_;
   std::shared_ptr<TaskQueue> queue_;
   std::vector<Value> processVars_;
+  // Each list has its own allocation, so that growing the stack moves no list in use.
+  std::vector<std::unique_ptr<std::vector<Value>>> argLists_;
+  size_t argListsInUse_ = 0;
+  void addArgList();
 };
 
 }  // namespace fourd

@@ -11,8 +11,15 @@ namespace fourd {
 
 class CallContext;
 
+// A built-in function called on a value as a member ($c.push(1), $blob.slice(0; 2)).
+using MemberFn = Value (*)(CallContext& ctx, const Value& self, std::vector<Value>& args);
+
 class ClassDef : public HeapCell {
  public:
+  // False when reading or writing a property of an instance never involves the class (no computed properties,
+  // no native members): the evaluator then goes to the object's own properties directly.
+  bool interceptsProperties() const { return interceptsProperties_; }
+
   virtual std::string_view name() const = 0;       // "ChatHandler", "WebSocketServer"
   virtual std::string_view nameSpace() const = 0;  // "cs" or "4D"
   virtual ClassDef* superclass() const { return nullptr; }
@@ -27,6 +34,9 @@ class ClassDef : public HeapCell {
 
   // Class-level members: `new` and static functions (cs.Name.new(...), 4D.WebSocketServer.new(...)).
   virtual bool callStatic(CallContext& ctx, std::string_view member, std::vector<Value>& args, Value& out) = 0;
+
+ protected:
+  bool interceptsProperties_ = true;
 };
 
 // True when `cls` is `target` or inherits from it.

@@ -1,0 +1,4 @@
+Class extends Gauge
+
+Function hot() : Boolean
+	return This.fahrenheit>300
