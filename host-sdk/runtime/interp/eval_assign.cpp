@@ -27,6 +27,12 @@ BinaryOp binaryFor(AssignOp op) {
   }
 }
 
+bool isNumericArithmetic(const Expr& e) {
+  if (e.kind != ExprKind::Binary) return false;
+  auto& b = static_cast<const BinaryExpr&>(e);
+  return b.numeric && isArithmetic(b.op);
+}
+
 int localSlotOf(const Expr* e) {
   return e->kind == ExprKind::LocalVar ? static_cast<const LocalVarExpr*>(e)->slot : -1;
 }
@@ -43,13 +49,25 @@ Value& Exec::localSlot(int slot) {
 Flow Exec::assignStmt(const AssignStmt& a) {
   int slot = localSlotOf(a.target.get());
   if (a.op == AssignOp::Set) {
-    if (slot >= 0 && a.value->kind == ExprKind::Binary) {
-      auto* b = static_cast<const BinaryExpr*>(a.value.get());
-      double number;
-      if (b->numeric && isArithmetic(b->op) && numeric(b, number)) {
+    double number;
+    if (isNumericArithmetic(*a.value) && numeric(a.value.get(), number)) {
+      // A number goes into a local's slot, or replaces a plain property in place (This.n:=This.n+1), without a
+      // Value in between.
+      if (slot >= 0) {
         storeNumberInSlot(slot, number);
         return Flow::Normal;
       }
+      if (a.target->kind == ExprKind::Member) {
+        if (Value* property = plainProperty(*static_cast<const MemberExpr*>(a.target.get()))) {
+          property->setReal(number);  // numbers stored in objects are Real
+          return Flow::Normal;
+        }
+      }
+      assign(a.target.get(), Value::real(number));
+      return Flow::Normal;
+    }
+    if (slot >= 0 && a.value->kind == ExprKind::Binary) {
+      auto* b = static_cast<const BinaryExpr*>(a.value.get());
       // $t:=$t+expr appends in place, so that building a text in a loop stays linear.
       if (b->op == BinaryOp::Add && localSlotOf(b->lhs.get()) == slot) {
         Value tail = eval(b->rhs.get());

@@ -136,27 +136,27 @@ bool Exec::numeric(const Expr* e, double& out) {
 }
 
 bool Exec::numericProperty(const MemberExpr& m, double& out) {
-  // Only a plain property read in place: a computed property, a native member or a shared object's lock would be
-  // a side effect or a cost, and the general path handles them.
-  const Value* object = peek(m.object.get());
-  if (!object || !object->isObject()) return false;
-  ObjectData* o = object->asObject();
-  if ((o->cls && o->cls->interceptsProperties()) || o->shared) return false;
-  const Value* property = findProperty(*o, m);
+  // Only a plain property: a computed property, a native member or a shared object's lock would be a side effect
+  // or a cost, and the general path handles them.
+  const Value* property = plainProperty(m);
   if (!property || !property->isNumber()) return false;
   out = property->asNumber();
   return true;
 }
 
-Value* Exec::findProperty(ObjectData& o, const MemberExpr& m) {
+Value* Exec::plainProperty(const MemberExpr& m) {
+  const Value* object = peek(m.object.get());
+  if (!object || !object->isObject()) return nullptr;
+  ObjectData* o = object->asObject();
+  if ((o->cls && o->cls->interceptsProperties()) || o->shared) return nullptr;
+  return findProperty(*o, m);
+}
+
+Value* Exec::scanForProperty(ObjectData& o, const MemberExpr& m) {
   auto& props = o.props;
-  // Workers share the tree: the hint is only a guess, read and written atomically.
-  std::atomic_ref<uint32_t> cached(m.cacheHint);
-  uint32_t hint = cached.load(std::memory_order_relaxed);
-  if (hint < props.size() && sameName(props[hint].first, m.name)) return &props[hint].second;
   for (size_t i = 0; i < props.size(); ++i) {
     if (sameName(props[i].first, m.name)) {
-      cached.store(static_cast<uint32_t>(i), std::memory_order_relaxed);
+      std::atomic_ref<uint32_t>(m.cacheHint).store(static_cast<uint32_t>(i), std::memory_order_relaxed);
       return &props[i].second;
     }
   }
@@ -166,7 +166,13 @@ Value* Exec::findProperty(ObjectData& o, const MemberExpr& m) {
 Value Exec::objectLiteral(const ObjectLiteralExpr& o) {
   auto obj = make<ObjectData>();
   obj->props.reserve(o.entries.size());
-  for (const ObjectLiteralEntry& entry : o.entries) obj->set(entry.key, storable(eval(entry.value.get())));
+  for (const ObjectLiteralEntry& entry : o.entries) {
+    Value value = storable(eval(entry.value.get()));
+    if (o.distinctKeys)
+      obj->props.emplace_back(entry.key, std::move(value));
+    else
+      obj->set(entry.key, std::move(value));
+  }
   return Value::object(obj);
 }
 

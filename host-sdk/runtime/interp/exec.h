@@ -1,9 +1,11 @@
 // The tree-walking evaluator: runs the statements and expressions of one frame on one process.
 #pragma once
 
+#include <atomic>
 #include <vector>
 
 #include "interp/frame.h"
+#include "interp/member_names.h"
 #include "interp/typed_defaults.h"
 #include "lang/ast.h"
 #include "process/process.h"
@@ -81,7 +83,16 @@ class Exec {
   Value collectionLiteral(const lang::CollectionLiteralExpr& c);
   Value paramIndirect(const lang::ParamIndirectExpr& e);
   // The property `m` names, looked for first where it was found last time; null when the object has none.
-  Value* findProperty(ObjectData& o, const lang::MemberExpr& m);
+  Value* findProperty(ObjectData& o, const lang::MemberExpr& m) {
+    // Workers share the tree: the hint is only a guess, read and written atomically.
+    uint32_t hint = std::atomic_ref<uint32_t>(m.cacheHint).load(std::memory_order_relaxed);
+    if (hint < o.props.size() && sameName(o.props[hint].first, m.name)) return &o.props[hint].second;
+    return scanForProperty(o, m);
+  }
+  Value* scanForProperty(ObjectData& o, const lang::MemberExpr& m);
+  // The property `m` designates when it can be read or replaced in place: a plain property (no computed or native
+  // member, not shared) of an object held in This or a local; null otherwise.
+  Value* plainProperty(const lang::MemberExpr& m);
   std::vector<Value> args(const lang::ExprList& list);
   void evalArgs(const lang::ExprList& list, std::vector<Value>& out);
 

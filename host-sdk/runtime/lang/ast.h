@@ -275,6 +275,7 @@ struct ObjectLiteralEntry {
 struct ObjectLiteralExpr : Expr {
   explicit ObjectLiteralExpr(SourcePos p) : Expr(ExprKind::ObjectLiteral, p) {}
   std::vector<ObjectLiteralEntry> entries;
+  bool distinctKeys = true;  // no key written twice ({a: 1; a: 2} keeps the first position, the last value)
 };
 
 struct CollectionLiteralExpr : Expr {

@@ -370,6 +370,8 @@ ExprPtr Parser::objectLiteral() {
     expect(Tok::Colon, "':' after the property name");
     ObjectLiteralEntry entry;
     entry.key = key.text;
+    for (const ObjectLiteralEntry& earlier : obj->entries)
+      if (earlier.key == entry.key) obj->distinctKeys = false;
     entry.pos = key.pos;
     entry.value = expression();
     obj->entries.push_back(std::move(entry));
