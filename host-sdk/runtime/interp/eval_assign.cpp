@@ -48,6 +48,17 @@ Value& Exec::localSlot(int slot) {
 
 Flow Exec::assignStmt(const AssignStmt& a) {
   int slot = localSlotOf(a.target.get());
+  if (a.updatesProperty) {
+    // The property is found once, read, and replaced in place (numbers stored in objects are Real).
+    auto* b = static_cast<const BinaryExpr*>(a.value.get());
+    Value* property = plainProperty(*static_cast<const MemberExpr*>(a.target.get()));
+    double y, result;
+    if (property && property->isNumber() && numericOperand(b->rhs.get(), y) &&
+        numbersBinary(b->op, property->asNumber(), y, result)) {
+      property->setReal(result);
+      return Flow::Normal;
+    }
+  }
   if (a.op == AssignOp::Set) {
     double number;
     if (isNumericArithmetic(*a.value) && numeric(a.value.get(), number)) {
@@ -70,7 +81,8 @@ Flow Exec::assignStmt(const AssignStmt& a) {
       auto* b = static_cast<const BinaryExpr*>(a.value.get());
       // $t:=$t+expr appends in place, so that building a text in a loop stays linear.
       if (b->op == BinaryOp::Add && localSlotOf(b->lhs.get()) == slot) {
-        Value tail = eval(b->rhs.get());
+        Value holder;
+        const Value& tail = operand(b->rhs.get(), holder);
         Value& target = f_.slots[slot];
         if (!appendTextInPlace(target, tail)) target = convertForSlot(slot, applyBinary(BinaryOp::Add, target, tail));
         return Flow::Normal;
@@ -83,7 +95,8 @@ Flow Exec::assignStmt(const AssignStmt& a) {
     return Flow::Normal;
   }
   if (slot >= 0) {
-    Value tail = eval(a.value.get());
+    Value holder;
+    const Value& tail = operand(a.value.get(), holder);
     Value& target = f_.slots[slot];
     if (a.op != AssignOp::Add || !appendTextInPlace(target, tail))
       target = convertForSlot(slot, applyBinary(binaryFor(a.op), target, tail));

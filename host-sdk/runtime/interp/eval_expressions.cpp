@@ -115,24 +115,9 @@ Value Exec::eval(const Expr* e) {
 }
 
 bool Exec::numeric(const Expr* e, double& out) {
-  // Leaves are read here rather than in a call of their own: most operands are leaves.
-  auto operand = [this](const Expr* x, double& value) {
-    if (x->kind == ExprKind::Literal) {
-      value = static_cast<const LiteralExpr*>(x)->number;
-      return true;
-    }
-    if (x->kind == ExprKind::LocalVar) {
-      const Value& v = f_.slots[static_cast<const LocalVarExpr*>(x)->slot];
-      if (!v.isNumber()) return false;
-      value = v.asNumber();
-      return true;
-    }
-    if (x->kind == ExprKind::Member) return numericProperty(*static_cast<const MemberExpr*>(x), value);
-    return numeric(x, value);
-  };
   auto* b = static_cast<const BinaryExpr*>(e);
   double x, y;
-  return operand(b->lhs.get(), x) && operand(b->rhs.get(), y) && numbersBinary(b->op, x, y, out);
+  return numericOperand(b->lhs.get(), x) && numericOperand(b->rhs.get(), y) && numbersBinary(b->op, x, y, out);
 }
 
 bool Exec::numericProperty(const MemberExpr& m, double& out) {

@@ -68,6 +68,21 @@ class Exec {
   // (or \ and % need exact integer parts), and eval then takes the general path. Such trees have no side effects,
   // so giving up halfway and evaluating again changes nothing.
   bool numeric(const lang::Expr* e, double& out);
+  // An operand of such a tree: leaves are read here rather than in a call of their own (most operands are leaves).
+  bool numericOperand(const lang::Expr* x, double& value) {
+    if (x->kind == lang::ExprKind::Literal) {
+      value = static_cast<const lang::LiteralExpr*>(x)->number;
+      return true;
+    }
+    if (x->kind == lang::ExprKind::LocalVar) {
+      const Value& v = f_.slots[static_cast<const lang::LocalVarExpr*>(x)->slot];
+      if (!v.isNumber()) return false;
+      value = v.asNumber();
+      return true;
+    }
+    if (x->kind == lang::ExprKind::Member) return numericProperty(*static_cast<const lang::MemberExpr*>(x), value);
+    return numeric(x, value);
+  }
   bool numericProperty(const lang::MemberExpr& m, double& out);
   Value command(const lang::CommandExpr& c);
   Value methodCall(const lang::MethodCallExpr& c);

@@ -38,6 +38,22 @@ bool numericOperand(const Expr& e) {
   }
 }
 
+bool sameObject(const Expr& a, const Expr& b) {
+  if (a.kind == ExprKind::This) return b.kind == ExprKind::This;
+  return isLocal(a) && isLocal(b) &&
+         static_cast<const LocalVarExpr&>(a).slot == static_cast<const LocalVarExpr&>(b).slot;
+}
+
+// target := target op e, where target is a property of This or of a local and the whole is numeric.
+bool updatesProperty(const Expr& target, const Expr& value) {
+  if (target.kind != ExprKind::Member || value.kind != ExprKind::Binary) return false;
+  auto& b = static_cast<const BinaryExpr&>(value);
+  if (!b.numeric || !isArithmetic(b.op) || b.lhs->kind != ExprKind::Member) return false;
+  auto& written = static_cast<const MemberExpr&>(target);
+  auto& read = static_cast<const MemberExpr&>(*b.lhs);
+  return written.name == read.name && sameObject(*written.object, *read.object);
+}
+
 // The locals of one function or formula. A formula scope takes the locals it does not own from its parent
 // by capture.
 struct Scope {
@@ -157,6 +173,7 @@ class Resolver {
         auto* a = static_cast<AssignStmt*>(s);
         expr(a->target.get());
         expr(a->value.get());
+        a->updatesProperty = a->op == AssignOp::Set && updatesProperty(*a->target, *a->value);
         break;
       }
       case StmtKind::VarDecl: declare(*static_cast<VarDeclStmt*>(s)); break;

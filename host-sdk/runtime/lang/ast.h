@@ -362,6 +362,9 @@ struct AssignStmt : Stmt {
   AssignOp op = AssignOp::Set;
   ExprPtr target;  // LocalVar, ParamIndirect, ProcessVar, InterprocessVar, Member, Index or CharIndex
   ExprPtr value;
+  // resolver: `x.p := x.p op e`, numeric, x being This or a local: the property can be found once for reading
+  // and writing.
+  bool updatesProperty = false;
 };
 
 struct VarDeclStmt : Stmt {
