@@ -166,10 +166,11 @@ bool deepEqual(const Value& a, const Value& b, bool exact, int depth) {
     if (a.identical(b)) return true;
     auto xProps = propsOf(*a.asObject()), yProps = propsOf(*b.asObject());
     if (defined(*xProps) != defined(*yProps)) return false;
-    for (const auto& [key, value] : *xProps) {
-      if (value.isUndefined()) continue;
-      auto other = std::find_if(yProps->begin(), yProps->end(), [&](const auto& prop) { return prop.first == key; });
-      if (other == yProps->end() || !deepEqual(value, other->second, exact, depth + 1)) return false;
+    for (const auto& property : *xProps) {
+      if (property.second.isUndefined()) continue;
+      auto other = std::find_if(yProps->begin(), yProps->end(),
+                                [&](const auto& candidate) { return candidate.first == property.first; });
+      if (other == yProps->end() || !deepEqual(property.second, other->second, exact, depth + 1)) return false;
     }
     return true;
   }
