@@ -3,7 +3,7 @@
 var $t : Text
 var $i : Integer
 If ($count=0)
-	$count:=2000000
+	$count:=10000000
 End if
 For ($i; 1; $count)
 	$t:=$t+"abc"

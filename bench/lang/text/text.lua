@@ -6,4 +6,4 @@ local function main(count)
   end
   print(#table.concat(parts))
 end
-main(tonumber(arg[1]) or 2000000)
+main(tonumber(arg[1]) or 10000000)

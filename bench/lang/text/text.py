@@ -8,4 +8,4 @@ def main(count):
     print(len(t))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 10000000)

@@ -117,20 +117,10 @@ Flow Exec::forLoop(const ForStmt& f) {
   double end = toNumber(eval(f.end.get()));
   double step = f.step ? toNumber(eval(f.step.get())) : 1;
   if (step == 0) throw RuntimeError(-10741, "The step of a For loop cannot be 0");
-  // A local counter is read and stepped in its slot, without going through eval and assign; the body may still
-  // assign it.
   int slot = f.counter->kind == ExprKind::LocalVar ? static_cast<const LocalVarExpr*>(f.counter.get())->slot : -1;
-  auto counter = [&] {
-    if (slot >= 0 && f_.slots[slot].isNumber()) return f_.slots[slot].asNumber();
-    return toNumber(eval(f.counter.get()));
-  };
-  auto setCounter = [&](double value) {
-    if (slot >= 0)
-      storeNumberInSlot(slot, value);
-    else
-      assign(f.counter.get(), Value::real(value));
-  };
-  setCounter(start);
+  if (slot >= 0) return forLoopInSlot(f, slot, start, end, step);
+  auto counter = [&] { return toNumber(eval(f.counter.get())); };
+  assign(f.counter.get(), Value::real(start));
   Flow flow = Flow::Normal;
   for (;;) {
     double current = counter();
@@ -138,7 +128,27 @@ Flow Exec::forLoop(const ForStmt& f) {
     checkStop();
     flow = block(f.body);
     if (loopEnds(flow)) break;
-    setCounter(counter() + step);
+    assign(f.counter.get(), Value::real(counter() + step));
+  }
+  return afterLoop(flow);
+}
+
+Flow Exec::forLoopInSlot(const ForStmt& f, int slot, double start, double end, double step) {
+  // A local counter is read and stepped in its slot, without going through eval and assign; the body may still
+  // assign it (even something else than a number).
+  Value& counter = f_.slots[slot];
+  lang::TypeKind type = f_.slotTypes ? f_.slotTypes[slot] : lang::TypeKind::None;
+  auto current = [&] { return counter.isNumber() ? counter.asNumber() : toNumber(counter); };
+  const bool ascending = step > 0;
+  storeNumber(type, counter, start);
+  Flow flow = Flow::Normal;
+  for (;;) {
+    double value = current();
+    if (ascending ? value > end : value < end) break;
+    checkStop();
+    flow = block(f.body);
+    if (loopEnds(flow)) break;
+    storeNumber(type, counter, current() + step);
   }
   return afterLoop(flow);
 }

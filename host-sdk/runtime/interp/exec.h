@@ -37,6 +37,7 @@ class Exec {
   Value assignExpr(const lang::AssignExpr& a);
   void varDecl(const lang::VarDeclStmt& d);
   Flow forLoop(const lang::ForStmt& f);
+  Flow forLoopInSlot(const lang::ForStmt& f, int slot, double start, double end, double step);
   Flow forEachLoop(const lang::ForEachStmt& f);
   Flow tryStmt(const lang::TryStmt& t);
   Flow useStmt(const lang::UseStmt& u);
