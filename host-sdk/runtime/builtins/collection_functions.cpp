@@ -204,7 +204,7 @@ Value extractFn(CallContext&, const Value& self, Args& args) {
         Value v = valueAtPath(item, textArg(args, k, "extract"));
         if (!v.isUndefined()) o->set(textArg(args, k + 1, "extract"), v);
       }
-      out.push_back(Value::object(o));
+      out.push_back(Value::object(std::move(o)));
     }
   } else {
     const std::string& path = textArg(args, 0, "extract");

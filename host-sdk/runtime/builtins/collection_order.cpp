@@ -165,7 +165,7 @@ Value distinctFn(CallContext&, const Value& self, Args& args) {
       auto entry = make<ObjectData>();
       entry->props.emplace_back("value", out[i]);
       entry->props.emplace_back("count", Value::real(static_cast<double>(counts[i])));
-      out[i] = Value::object(entry);
+      out[i] = Value::object(std::move(entry));
     }
   }
   return newCollectionOf(std::move(out));

@@ -16,7 +16,7 @@ CollectionData& selfItems(const Value& self) { return *self.asCollection(); }
 Value newCollectionOf(std::vector<Value> items) {
   auto c = make<CollectionData>();
   c->items = std::move(items);
-  return Value::collection(c);
+  return Value::collection(std::move(c));
 }
 
 size_t clampIndex(int64_t index, size_t length) {

@@ -169,7 +169,7 @@ class Reader {
       } while (consume(','));
       expect('}');
     }
-    return Value::object(obj);
+    return Value::object(std::move(obj));
   }
 
   Value array(int depth) {
@@ -180,7 +180,7 @@ class Reader {
       while (consume(','));
       expect(']');
     }
-    return Value::collection(col);
+    return Value::collection(std::move(col));
   }
 
   Value number() {

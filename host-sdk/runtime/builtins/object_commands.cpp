@@ -30,14 +30,14 @@ void setPairs(ObjectData& o, std::vector<Value>& args, size_t first, std::string
 Value newObjectCmd(CallContext&, std::vector<Value>& args, void*) {
   auto o = make<ObjectData>();
   setPairs(*o, args, 0, "New object");
-  return Value::object(o);
+  return Value::object(std::move(o));
 }
 
 Value newCollectionCmd(CallContext&, std::vector<Value>& args, void*) {
   auto c = make<CollectionData>();
   c->items.reserve(args.size());
   for (Value& v : args) c->items.push_back(toStoredValue(std::move(v)));
-  return Value::collection(c);
+  return Value::collection(std::move(c));
 }
 
 Value obCopyCmd(CallContext&, std::vector<Value>& args, void*) {
@@ -55,7 +55,7 @@ Value mapProps(const std::vector<Value>& args, std::string_view what, Make make)
     for (const auto& [key, value] : *props)
       if (!value.isUndefined()) out->items.push_back(make(key, value));
   }
-  return Value::collection(out);
+  return Value::collection(std::move(out));
 }
 
 Value obKeysCmd(CallContext&, std::vector<Value>& args, void*) {
@@ -71,7 +71,7 @@ Value obEntriesCmd(CallContext&, std::vector<Value>& args, void*) {
     auto entry = make<ObjectData>();
     entry->props.emplace_back("key", Value::text(key));
     entry->props.emplace_back("value", value);
-    return Value::object(entry);
+    return Value::object(std::move(entry));
   });
 }
 

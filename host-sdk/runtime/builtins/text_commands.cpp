@@ -164,7 +164,7 @@ Value splitStringCmd(CallContext&, std::vector<Value>& args, void*) {
     }
     add(view.substr(start));
   }
-  return Value::collection(result);
+  return Value::collection(std::move(result));
 }
 
 Value charCmd(CallContext&, std::vector<Value>& args, void*) {

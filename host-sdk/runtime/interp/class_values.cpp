@@ -77,7 +77,7 @@ ClassDef* findFourDClass(CallContext&, std::string_view name) { return Registry:
 Value storeValue(Ref<ClassDef> def) {
   auto o = make<ObjectData>();
   o->cls = std::move(def);
-  return Value::object(o);
+  return Value::object(std::move(o));
 }
 
 }  // namespace

@@ -85,6 +85,18 @@ class Exec {
     return numeric(x, value);
   }
   bool numericProperty(const lang::MemberExpr& m, double& out);
+  Value formulaArgument(int slot) const;  // ${n} of a formula, for a slot the resolver numbered below -1
+  Value processVariable(int slot);
+  Value binary(const lang::BinaryExpr& b);
+  Value member(const lang::MemberExpr& m);
+  Value indexed(const lang::IndexExpr& i);
+  Value logical(const lang::LogicalExpr& l);
+  Value unary(const lang::UnaryExpr& u);
+  Value ternary(const lang::TernaryExpr& t);
+  Value constant(const lang::ConstantExpr& c);
+  Value charIndex(const lang::CharIndexExpr& c);
+  Value throwExpr(const lang::ThrowExpr& t);
+  [[noreturn]] static void superAlone();
   Value command(const lang::CommandExpr& c);
   Value methodCall(const lang::MethodCallExpr& c);
   Value memberCall(const lang::MemberCallExpr& c);

@@ -66,7 +66,7 @@ Value makeFormula(FormulaData data) {
   o->native->native = new FormulaData(std::move(data));
   o->native->finalize = [](void* p, void*) { delete static_cast<FormulaData*>(p); };
   o->native->tag = &kFormulaTag;
-  return Value::object(o);
+  return Value::object(std::move(o));
 }
 
 const FormulaData* formulaOf(const Value& v) {

@@ -15,6 +15,12 @@ struct CompiledFunction;
 enum class Flow : uint8_t { Normal, Break, Continue, Return };
 
 struct Frame {
+  // What a call sets is initialized here, not zeroed first and assigned after: every call makes a frame, and the
+  // compiler cleared a wholly default-initialized one with `rep stos`, which cost more than the rest of the setup.
+  Frame(const CompiledFunction* function, const lang::TypeKind* types, const Value* self, std::vector<Value>* args,
+        std::string_view name, int line)
+      : slotTypes(types), fn(function), self(self), args(args), name(name), line(line) {}
+
   Value* slots = nullptr;
   int frameSize = 0;
   const lang::TypeKind* slotTypes = nullptr;  // null: every slot untyped (formulas)

@@ -72,7 +72,7 @@ class Activation {
 }  // namespace
 
 Value invokeFunction(Process& p, const CompiledFunction& fn, const Value& self, std::vector<Value>& args) {
-  Frame frame;
+  Frame frame(&fn, fn.slotTypes.data(), &self, &args, fn.displayName, 0);
   Activation activation(p, frame, fn.frameSize);
   for (const auto& [slot, initial] : fn.initialValues) frame.slots[slot] = initial;
   size_t passed = std::min(args.size(), fn.paramSlots.size());
@@ -80,11 +80,6 @@ Value invokeFunction(Process& p, const CompiledFunction& fn, const Value& self, 
     int slot = fn.paramSlots[i];
     if (slot >= 0) frame.slots[slot] = convertToType(fn.slotTypes[slot], i < passed ? args[i] : Value());
   }
-  frame.slotTypes = fn.slotTypes.data();
-  frame.fn = &fn;
-  frame.self = &self;
-  frame.args = &args;
-  frame.name = fn.displayName;
   Exec(p, frame).block(fn.decl->body);
   if (p.deferredErrors > 0) {
     p.deferredErrors = 0;
@@ -114,13 +109,12 @@ Value invokeFormula(Process& p, const Value& formula, const Value& self, std::ve
     if (!call.hasParens && call.args.empty() && call.method)
       return invokeFunction(p, *static_cast<const CompiledFunction*>(call.method), self, args);
   }
-  Frame frame;
+  // A formula reports its errors at the caller's method and line.
+  const Frame* caller = p.frame;
+  Frame frame(nullptr, nullptr, &self, &args, caller ? caller->name : std::string_view("Formula"),
+              caller ? caller->line : 0);
   Activation activation(p, frame, f->expr->frameSize);
   for (const auto& [slot, value] : f->captured) frame.slots[slot] = value;
-  frame.self = &self;
-  frame.args = &args;
-  frame.name = frame.caller ? frame.caller->name : std::string_view("Formula");
-  frame.line = frame.caller ? frame.caller->line : 0;
   return Exec(p, frame).eval(f->expr->body.get());
 }
 

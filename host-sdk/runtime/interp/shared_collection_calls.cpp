@@ -11,7 +11,7 @@ namespace {
 Value detachedCopy(const CollectionData& c) {
   auto copy = make<CollectionData>();
   copy->items = *itemsOf(c);
-  return Value::collection(copy);
+  return Value::collection(std::move(copy));
 }
 
 }  // namespace

@@ -105,7 +105,7 @@ bool UserClass::callStatic(CallContext& ctx, std::string_view member, std::vecto
   if (member != "new") return false;
   auto instance = make<ObjectData>();
   instance->cls = Ref<ClassDef>(this);
-  out = Value::object(instance);
+  out = Value::object(std::move(instance));
   construct(ctx, out, args);
   return true;
 }

@@ -41,9 +41,9 @@ Value Process::lastErrors() const {
     o->set("errCode", Value::real(e.code));
     o->set("message", Value::text(e.message));
     o->set("componentSignature", Value::text(e.component));
-    list->items.push_back(Value::object(o));
+    list->items.push_back(Value::object(std::move(o)));
   }
-  return Value::collection(list);
+  return Value::collection(std::move(list));
 }
 
 }  // namespace fourd

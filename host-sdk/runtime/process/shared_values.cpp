@@ -7,13 +7,13 @@ namespace fourd {
 Value newSharedObject() {
   auto o = make<ObjectData>();
   o->shared = make<SharedGroup>();
-  return Value::object(o);
+  return Value::object(std::move(o));
 }
 
 Value newSharedCollection() {
   auto c = make<CollectionData>();
   c->shared = make<SharedGroup>();
-  return Value::collection(c);
+  return Value::collection(std::move(c));
 }
 
 SharedGroup* sharedGroupOf(const Value& v) {
@@ -30,14 +30,14 @@ Value adoptIntoGroup(const Value& v, const Ref<SharedGroup>& group) {
     o->shared = group;
     o->props.reserve(src.props.size());
     for (const auto& [key, item] : src.props) o->props.emplace_back(key, adoptIntoGroup(item, group));
-    return Value::object(o);
+    return Value::object(std::move(o));
   }
   if (v.isCollection() && !v.asCollection()->shared) {
     auto c = make<CollectionData>();
     c->shared = group;
     c->items.reserve(v.asCollection()->items.size());
     for (const Value& item : v.asCollection()->items) c->items.push_back(adoptIntoGroup(item, group));
-    return Value::collection(c);
+    return Value::collection(std::move(c));
   }
   return v;
 }

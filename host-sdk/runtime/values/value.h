@@ -23,7 +23,11 @@ inline void retain(const HeapCell* c) {
   if (c) c->refs.fetch_add(1, std::memory_order_relaxed);
 }
 inline void release(const HeapCell* c) {
-  if (c && c->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete c;
+  // Atomic read-modify-writes cost tens of cycles and most cells die with their only owner: the sole owner may
+  // delete without one, since no one else holds a reference to take another from (acquire: it sees what earlier
+  // owners wrote before releasing theirs).
+  if (!c) return;
+  if (c->refs.load(std::memory_order_acquire) == 1 || c->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete c;
 }
 
 // Intrusive counted pointer to a HeapCell subclass.
@@ -37,6 +41,14 @@ class Ref {
   template <class U>
   Ref(const Ref<U>& o) : p_(o.get()) { retain(p_); }
   ~Ref() { release(p_); }
+  // Takes over a reference already counted for it (a new cell's first one).
+  static Ref adopt(T* p) {
+    Ref r;
+    r.p_ = p;
+    return r;
+  }
+  // Gives its reference up to the caller, which now owns it.
+  T* detach() { return std::exchange(p_, nullptr); }
   Ref& operator=(Ref o) noexcept {
     std::swap(p_, o.p_);
     return *this;
@@ -52,9 +64,12 @@ class Ref {
   T* p_ = nullptr;
 };
 
+// A new cell with its first reference, counted without an atomic operation: no other thread can see it yet.
 template <class T, class... A>
 Ref<T> make(A&&... a) {
-  return Ref<T>(new T(std::forward<A>(a)...));
+  T* cell = new T(std::forward<A>(a)...);
+  cell->refs.store(1, std::memory_order_relaxed);
+  return Ref<T>::adopt(cell);
 }
 
 class ClassDef;
@@ -142,7 +157,7 @@ class Value {
 
  private:
   explicit Value(Kind k) : kind_(k) {}
-  static Value fromCell(Kind kind, HeapCell* cell);
+  static Value owning(Kind kind, HeapCell* cell);  // takes over a reference the caller counted
   Kind kind_ = Kind::Undefined;
   union {
     bool b;
@@ -204,16 +219,17 @@ struct BlobData : HeapCell {
 };
 
 inline Value Value::text(std::string s) { return text(make<TextData>(std::move(s))); }
-inline Value Value::fromCell(Kind kind, HeapCell* cell) {
+inline Value Value::owning(Kind kind, HeapCell* cell) {
   Value v(kind);
   v.u_.h = cell;
-  retain(cell);
   return v;
 }
-inline Value Value::text(Ref<TextData> t) { return fromCell(Kind::Text, t.get()); }
-inline Value Value::object(Ref<ObjectData> o) { return fromCell(Kind::Object, o.get()); }
-inline Value Value::collection(Ref<CollectionData> c) { return fromCell(Kind::Collection, c.get()); }
-inline Value Value::blob(Ref<BlobData> b) { return fromCell(Kind::Blob, b.get()); }
+// The parameter's reference becomes the value's: a caller that moves its Ref in (or passes a new cell) pays no
+// count at all.
+inline Value Value::text(Ref<TextData> t) { return owning(Kind::Text, t.detach()); }
+inline Value Value::object(Ref<ObjectData> o) { return owning(Kind::Object, o.detach()); }
+inline Value Value::collection(Ref<CollectionData> c) { return owning(Kind::Collection, c.detach()); }
+inline Value Value::blob(Ref<BlobData> b) { return owning(Kind::Blob, b.detach()); }
 inline TextData* Value::textData() const { return static_cast<TextData*>(u_.h); }
 inline const std::string& Value::asText() const { return textData()->utf8; }
 inline ObjectData* Value::asObject() const { return static_cast<ObjectData*>(u_.h); }

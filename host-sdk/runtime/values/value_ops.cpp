@@ -33,7 +33,7 @@ Value copyAt(const Value& v, int depth) {
     auto props = propsOf(*src);
     copy->props.reserve(props->size());
     for (const auto& [key, value] : *props) copy->props.emplace_back(key, copyAt(value, depth + 1));
-    return Value::object(copy);
+    return Value::object(std::move(copy));
   }
   if (v.isCollection()) {
     const CollectionData* src = v.asCollection();
@@ -41,7 +41,7 @@ Value copyAt(const Value& v, int depth) {
     auto items = itemsOf(*src);
     copy->items.reserve(items->size());
     for (const Value& item : *items) copy->items.push_back(copyAt(item, depth + 1));
-    return Value::collection(copy);
+    return Value::collection(std::move(copy));
   }
   return v;  // scalars, text (immutable once shared) and blobs (immutable)
 }
