@@ -1,6 +1,7 @@
 // headless-host: runs a 4D-like project (or one method file) with its plugins, without any user interface.
 #include <iostream>
 
+#include "allocator.h"
 #include "command_line.h"
 #include "interp/runtime.h"
 #include "plugin_search_path.h"
@@ -9,6 +10,7 @@
 
 int main(int argc, char** argv) {
   using namespace fourd;
+  host::tuneAllocator();
   host::HostOptions options;
   try {
     options = host::parseCommandLine(argc, argv);
