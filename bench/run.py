@@ -112,7 +112,8 @@ def scenarios(quick):
         ("large messages", ["--mode", "echo", "--connections", 4, "--in-flight", 1, "--size", 1 << 20,
                             "--seconds", seconds, "--pid", "{pid}"]),
         ("broadcast", ["--mode", "broadcast", "--path", "/broadcast", "--connections", 1000, "--rounds", 50]),
-        ("idle", ["--mode", "idle", "--connections", idle, "--seconds", 3, "--pid", "{pid}"]),
+        # Held 10 s: long enough for a server to let go of threads it started only for the handshakes.
+        ("idle", ["--mode", "idle", "--connections", idle, "--seconds", 10, "--pid", "{pid}"]),
     ]
 
 
@@ -227,7 +228,7 @@ def write_report(names, results, lang_rows, linearity, quick, repeat):
                ("large messages", "MiB/s", "bytes_per_sec"),
                ("broadcast", "to last receiver p50 µs", "p50_us"),
                ("broadcast", "to last receiver p99 µs", "p99_us"), ("idle", "KiB per connection", "kib_per_connection"),
-               ("idle", "threads before → held", None)]
+               ("idle", "threads before → connected → held 10 s", None)]
     for scenario, label, key in figures:
         if not any((scenario, n) in results for n in names):
             continue
@@ -237,7 +238,7 @@ def write_report(names, results, lang_rows, linearity, quick, repeat):
             if "error" in r:
                 cells.append("error: " + str(r["error"])[:60].replace("|", "/"))
             elif key is None:
-                cells.append(f"{r.get('threads_before')} → {r.get('threads_held')}")
+                cells.append(f"{r.get('threads_before')} → {r.get('threads_connected')} → {r.get('threads_held')}")
             elif key == "bytes_per_sec":
                 cells.append(fmt(r.get(key, 0) / (1 << 20) if r.get(key) else None))
             else:

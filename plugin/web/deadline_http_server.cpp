@@ -100,9 +100,12 @@ DeadlineHttpServer::DeadlineHttpServer(Poco::Net::HTTPRequestHandlerFactory::Ptr
 
 DeadlineHttpServer::DeadlineHttpServer(Poco::SharedPtr<DeadlineRouter> router, Poco::ThreadPool& threads,
                                        const Poco::Net::ServerSocket& socket, Poco::Net::HTTPServerParams::Ptr params)
-    : TCPServer(new DeadlineConnectionFactory(params, router), threads, socket, params), router_(std::move(router)) {}
+    : TCPServer(new DeadlineConnectionFactory(params, router), threads, socket, params), router_(std::move(router)) {
+  router_->deadlines().setTickChore([&threads] { threads.collect(); });
+}
 
-DeadlineHttpServer::~DeadlineHttpServer() = default;
+// The router may outlive this server (a connection still ending holds it), the pool need not.
+DeadlineHttpServer::~DeadlineHttpServer() { router_->deadlines().setTickChore({}); }
 
 void DeadlineHttpServer::stopAll(bool abortCurrent) {
   stop();

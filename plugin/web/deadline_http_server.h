@@ -3,6 +3,8 @@
 // moment a thread takes the connection, and on a keep-alive connection from the end of the previous answer.
 // Answers, upgraded WebSockets and long downloads have none. Poco's HTTPServer takes no other connection
 // factory, so this is the TCPServer underneath with HTTP connections that arm and disarm the deadline.
+// The deadline watchdog also collects the pool's idle threads: Poco's pool only trims itself when it hands out a
+// thread, so after a burst of handshakes the threads it grew to would otherwise stay until the next burst.
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServerParams.h>

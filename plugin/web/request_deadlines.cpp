@@ -30,6 +30,11 @@ void RequestDeadlines::disarm() {
   disarmLocked(std::this_thread::get_id());
 }
 
+void RequestDeadlines::setTickChore(std::function<void()> chore) {
+  std::lock_guard lock(mutex_);
+  chore_ = std::move(chore);
+}
+
 void RequestDeadlines::disarmLocked(std::thread::id thread) {
   auto it = armed_.find(thread);
   if (it == armed_.end()) return;
@@ -51,6 +56,7 @@ void RequestDeadlines::watch(std::stop_token stop) {
       ::close(armed.fd);
       return true;
     });
+    if (chore_) chore_();
   }
 }
 

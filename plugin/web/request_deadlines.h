@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <stop_token>
 #include <thread>
@@ -26,6 +27,9 @@ class RequestDeadlines {
   void arm(const Poco::Net::StreamSocket& socket);
   // The calling thread's connection has read its request, or ends: no deadline until it is armed again.
   void disarm();
+  // Runs `chore` on every tick of the watchdog as well, under its lock, so that once this returns an old chore
+  // no longer runs (an empty function stops it). `chore` must not arm or disarm.
+  void setTickChore(std::function<void()> chore);
 
  private:
   using Clock = std::chrono::steady_clock;
@@ -41,6 +45,7 @@ class RequestDeadlines {
   std::mutex mutex_;
   std::condition_variable_any tick_;
   std::unordered_map<std::thread::id, Armed> armed_;
+  std::function<void()> chore_;
   std::jthread watchdog_;  // last, so that it stops before the rest goes
 };
 

@@ -16,8 +16,11 @@ namespace {
 constexpr int kMinHttpThreads = 2;
 // Each HTTP request (a WebSocket handshake included) holds a thread while it is read; requests that stall or
 // trickle in hold theirs up to the request deadline, so the bound is generous enough that dozens of them do not
-// lock out valid clients. Idle threads are collected; open WebSockets hold none.
+// lock out valid clients. Open WebSockets hold none.
 constexpr int kMaxHttpThreads = 64;
+// A thread of the pool with no request for this long leaves it (collected within the next second), so that
+// after a burst of handshakes the thread count returns to its minimum.
+constexpr int kHttpThreadIdleSeconds = 5;
 // Between two received bytes, and for a whole request's line and headers.
 constexpr auto kRequestTimeout = std::chrono::seconds(10);
 // Half the cores, since every message also runs 4D code on a worker thread: on 2 cores one I/O thread beside the
@@ -34,7 +37,7 @@ WebServer::WebServer(uint16_t defaultPort, std::filesystem::path defaultRoot)
       defaultRoot_(std::move(defaultRoot)),
       port_(defaultPort_),
       root_(defaultRoot_),
-      threads_("WebServer", kMinHttpThreads, kMaxHttpThreads),
+      threads_("WebServer", kMinHttpThreads, kMaxHttpThreads, kHttpThreadIdleSeconds),
       ioThreads_(ioThreadCount()) {}
 
 WebServer::~WebServer() { stop(); }
@@ -56,6 +59,7 @@ WebServer::StartResult WebServer::start(uint16_t port, std::filesystem::path roo
     params->setMaxQueued(kMaxQueuedConnections);
     params->setKeepAlive(true);
     params->setTimeout(Poco::Timespan(kRequestTimeout.count(), 0));
+    params->setThreadIdleTime(Poco::Timespan(kHttpThreadIdleSeconds, 0));
     server_ = std::make_unique<DeadlineHttpServer>(new RequestRouter(*this, rootFolder), threads_, socket, params,
                                                    kRequestTimeout);
     server_->start();

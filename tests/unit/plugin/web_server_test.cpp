@@ -8,9 +8,11 @@
 #include <Poco/StreamCopier.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <thread>
 
 #include "event_log.h"
 #include "protocol/handshake.h"
@@ -212,4 +214,45 @@ TEST_CASE("a port in use is reported, not thrown") {
   CHECK_FALSE(result.success);
   REQUIRE(result.errors.size() == 1);
   CHECK(result.errors.front().find(std::to_string(first.web.port())) != std::string::npos);
+}
+
+namespace {
+
+long threadsOfThisProcess() {
+  std::ifstream status("/proc/self/status");
+  std::string key;
+  long threads = 0;
+  while (status >> key) {
+    if (key == "Threads:") status >> threads;
+    std::getline(status, key);
+  }
+  return threads;
+}
+
+// Polls until `holds` or the deadline; true when it held.
+template <class Condition>
+bool within(std::chrono::seconds limit, Condition holds) {
+  auto deadline = std::chrono::steady_clock::now() + limit;
+  while (!holds()) {
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("the HTTP threads a burst of requests took return once idle") {
+  RunningWebServer server;
+  long before = threadsOfThisProcess();
+  // Unfinished requests: each holds an HTTP thread while it waits for the rest.
+  std::vector<Poco::Net::StreamSocket> stalled;
+  for (int i = 0; i < 30; ++i) {
+    stalled.push_back(server.connect());
+    stalled.back().sendBytes("GET / HTTP/1.1\r\n", 16);
+  }
+  REQUIRE(within(std::chrono::seconds(5), [&] { return threadsOfThisProcess() >= before + 25; }));
+  for (auto& socket : stalled) socket.close();
+  CHECK(within(std::chrono::seconds(15), [&] { return threadsOfThisProcess() <= before + 1; }));
+  CHECK(server.request("GET", "/").first == 200);
 }
