@@ -162,7 +162,10 @@ def run_servers(build, quick, repeat, only):
 
 def run_languages(build, runs=5):
     """Each program's best time over `runs` rounds; within a round the three languages take turns, so that the
-    machine's drifting speed affects them alike."""
+    machine's drifting speed affects them alike. Every run of a round is pinned to the same core, the rounds going
+    round the cores: the cores of a shared machine can differ in speed (one of this machine's ran these programs
+    up to twice as slowly as the other), and an unpinned multi-threaded host would otherwise land its worker on
+    another core than a single-threaded interpreter does."""
     host = os.path.join(build, "bin", "headless-host")
     lang = os.path.join(HERE, "lang")
     programs = {
@@ -172,15 +175,18 @@ def run_languages(build, runs=5):
         "method calls": ("calls/Project/Sources/Methods/calls.4dm", "calls/calls.py", "calls/calls.lua"),
     }
     rows = []
+    cores = sorted(os.sched_getaffinity(0))
     for name, (fourd, py, lua) in programs.items():
         commands = [[host, os.path.join(lang, fourd)], [SYSTEM_PYTHON, os.path.join(lang, py)],
                     ["lua5.4", os.path.join(lang, lua)]]
         best = [None] * len(commands)
         outputs = [None] * len(commands)
-        for _ in range(runs):
+        for round_number in range(runs):
+            core = cores[round_number % len(cores)]
             for i, argv in enumerate(commands):
                 start = time.perf_counter()
-                out = subprocess.run(argv, capture_output=True, text=True, timeout=300)
+                out = subprocess.run(argv, capture_output=True, text=True, timeout=300,
+                                     preexec_fn=lambda: os.sched_setaffinity(0, {core}))
                 elapsed = time.perf_counter() - start
                 outputs[i] = out.stdout.strip() if out.returncode == 0 else (out.stdout + out.stderr).strip()[:200]
                 if out.returncode == 0:
@@ -271,7 +277,8 @@ def write_report(names, results, lang_rows, linearity, quick, repeat):
 
     if not lang_rows:
         return "\n".join(lines) + "\n"
-    lines += ["", "## Interpreter (best of 5 runs, the languages taking turns; seconds, whole process)", "",
+    lines += ["", "## Interpreter (best of 5 runs, the languages taking turns on one core per round, the rounds going "
+              "round the cores; seconds, whole process)", "",
               "| program | 4D host | CPython (Debian) | Lua 5.4 | host / CPython (target ≤ 1.0) | outputs agree |",
               "|---|---|---|---|---|---|"]
     for name, t4, tp, tl, agree, _ in lang_rows:
