@@ -102,13 +102,13 @@ def scenarios(quick):
     threads beside the load generator then no longer shows in the latency tail."""
     seconds = 2 if quick else 5
     idle = 2000 if quick else 10000
+    latency = ["--mode", "echo", "--connections", 100, "--in-flight", 1, "--size", 32, "--seconds", seconds,
+               "--pid", "{pid}"]
     return [
         ("echo throughput", ["--mode", "echo", "--connections", 100, "--in-flight", 16, "--size", 32,
                              "--seconds", seconds, "--pid", "{pid}"]),
-        ("echo latency", ["--mode", "echo", "--connections", 100, "--in-flight", 1, "--size", 32,
-                          "--seconds", seconds, "--pid", "{pid}"]),
-        ("echo latency (pinned)", ["--mode", "echo", "--connections", 100, "--in-flight", 1, "--size", 32,
-                                   "--seconds", seconds, "--pid", "{pid}"]),
+        ("echo latency", latency),
+        ("echo latency (pinned)", latency),
         ("large messages", ["--mode", "echo", "--connections", 4, "--in-flight", 1, "--size", 1 << 20,
                             "--seconds", seconds, "--pid", "{pid}"]),
         ("broadcast", ["--mode", "broadcast", "--path", "/broadcast", "--connections", 1000, "--rounds", 50]),
@@ -143,16 +143,19 @@ def run_servers(build, quick, repeat, only):
     for name, args in scenarios(quick):
         if only and name not in only:
             continue
-        cores = pinned_cores() if name.endswith("(pinned)") else None
-        if name.endswith("(pinned)") and not cores:
-            continue
+        loadgen_cpus = server_cpus = None
+        if name.endswith("(pinned)"):
+            cores = pinned_cores()
+            if not cores:
+                continue
+            loadgen_cpus, server_cpus = cores
         for _ in range(repeat):
             for server in servers:
-                server.cpus = cores[1] if cores else None
+                server.cpus = server_cpus
                 try:
                     with server as s:
                         result = loadgen(build, s, *[a if a != "{pid}" else s.proc.pid for a in args],
-                                         cpus=cores[0] if cores else None)
+                                         cpus=loadgen_cpus)
                 except Exception as error:  # a peer that cannot run the scenario is reported, not fatal
                     result = {"error": str(error)}
                 runs.setdefault((name, server.name), []).append(result)
@@ -271,8 +274,10 @@ def write_report(names, results, lang_rows, linearity, quick, repeat):
     for label, value, bound, higher_is_better in targets:
         if bound is None:
             met = "—"
+        elif value is None:
+            met = "n/a"
         else:
-            met = "n/a" if value is None else ("yes" if (value >= bound if higher_is_better else value <= bound) else "NO")
+            met = "yes" if (value >= bound if higher_is_better else value <= bound) else "NO"
         lines.append(f"| {label} | {fmt(value)} | {met} |")
 
     if not lang_rows:

@@ -14,7 +14,10 @@
 #include <random>
 #include <thread>
 
+#include <unistd.h>
+
 #include "event_log.h"
+#include "process_stats.h"
 #include "protocol/handshake.h"
 #include "web/web_server.h"
 #include "ws_test_client.h"
@@ -218,16 +221,7 @@ TEST_CASE("a port in use is reported, not thrown") {
 
 namespace {
 
-long threadsOfThisProcess() {
-  std::ifstream status("/proc/self/status");
-  std::string key;
-  long threads = 0;
-  while (status >> key) {
-    if (key == "Threads:") status >> threads;
-    std::getline(status, key);
-  }
-  return threads;
-}
+long threadsOfThisProcess() { return loadgen::readProcessStats(::getpid()).threads; }
 
 // Polls until `holds` or the deadline; true when it held.
 template <class Condition>
