@@ -96,6 +96,39 @@ def loadgen(build, server, *args, timeout=300, cpus=None):
         return {"error": (out.stdout + out.stderr).strip()[:200] or f"exit {out.returncode}"}
 
 
+def open_file_limit():
+    import resource
+    return resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+
+
+def storm_clients(quick):
+    """20,000 clients, or as many as the server can hold under this machine's per-process limit on open files
+    (each client is one descriptor in the server; a few are the server's own)."""
+    wanted = 2000 if quick else 20000
+    return min(wanted, open_file_limit() - 200)
+
+
+def storm(build, server, clients, processes=2):
+    """`clients` connecting at once, unpaced, from `processes` load generators started together (one process may
+    not hold 20,000 sockets under the same limit); their figures summed."""
+    argv = [os.path.join(build, "bin", "ws-loadgen"), "--port", str(server.port), "--mode", "storm",
+            "--connections", str(clients // processes), "--seconds", "60"]
+    children = [subprocess.Popen(argv + (["--pid", str(server.proc.pid)] if i == 0 else []), stdout=subprocess.PIPE,
+                                 text=True, preexec_fn=prepare_child) for i in range(processes)]
+    results = []
+    for child in children:
+        out, _ = child.communicate(timeout=120)
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    if any("error" in r for r in results):
+        return next(r for r in results if "error" in r)
+    merged = dict(results[0])
+    for key in ("connections", "started", "upgraded", "unanswered", "pending"):
+        merged[key] = sum(r[key] for r in results)
+    merged["refused"] = sum(sum(r["refused"].values()) for r in results)
+    merged["seconds"] = max(r["seconds"] for r in results)
+    return merged
+
+
 def scenarios(quick):
     """(name, load generator arguments); a name ending in "(pinned)" runs the load generator on one core and the
     server on the others, so that the two never compete for a core: the scheduler's placement of the server's
@@ -114,6 +147,8 @@ def scenarios(quick):
         ("broadcast", ["--mode", "broadcast", "--path", "/broadcast", "--connections", 1000, "--rounds", 50]),
         # Held 10 s: long enough for a server to let go of threads it started only for the handshakes.
         ("idle", ["--mode", "idle", "--connections", idle, "--seconds", 10, "--pid", "{pid}"]),
+        # Every client at once, as real ones connect (the idle scenario paces its handshakes): see storm().
+        ("storm", []),
     ]
 
 
@@ -151,11 +186,17 @@ def run_servers(build, quick, repeat, only):
             loadgen_cpus, server_cpus = cores
         for _ in range(repeat):
             for server in servers:
+                # Thread-per-connection Poco and Python's websockets would take minutes over 20,000 clients.
+                if name == "storm" and server.name not in ("4d-host", "node-ws"):
+                    continue
                 server.cpus = server_cpus
                 try:
                     with server as s:
-                        result = loadgen(build, s, *[a if a != "{pid}" else s.proc.pid for a in args],
-                                         cpus=loadgen_cpus)
+                        if name == "storm":
+                            result = storm(build, s, storm_clients(quick))
+                        else:
+                            result = loadgen(build, s, *[a if a != "{pid}" else s.proc.pid for a in args],
+                                             cpus=loadgen_cpus)
                 except Exception as error:  # a peer that cannot run the scenario is reported, not fatal
                     result = {"error": str(error)}
                 runs.setdefault((name, server.name), []).append(result)
@@ -237,7 +278,11 @@ def write_report(names, results, lang_rows, linearity, quick, repeat):
                ("large messages", "MiB/s", "bytes_per_sec"),
                ("broadcast", "to last receiver p50 µs", "p50_us"),
                ("broadcast", "to last receiver p99 µs", "p99_us"), ("idle", "KiB per connection", "kib_per_connection"),
-               ("idle", "threads before → connected → held 10 s", None)]
+               ("idle", "threads before → connected → held 10 s", None),
+               ("storm", "clients connecting at once", "connections"), ("storm", "upgraded", "upgraded"),
+               ("storm", "refused, or closed unanswered", "failed"),
+               ("storm", "seconds until every client was answered", "seconds"),
+               ("storm", "threads before → peak → after", "threads")]
     for scenario, label, key in figures:
         if not any((scenario, n) in results for n in names):
             continue
@@ -248,6 +293,10 @@ def write_report(names, results, lang_rows, linearity, quick, repeat):
                 cells.append("error: " + str(r["error"])[:60].replace("|", "/"))
             elif key is None:
                 cells.append(f"{r.get('threads_before')} → {r.get('threads_connected')} → {r.get('threads_held')}")
+            elif key == "threads":
+                cells.append(f"{r.get('threads_before')} → {r.get('threads_peak')} → {r.get('threads_after')}")
+            elif key == "failed":
+                cells.append(fmt(r.get("refused", 0) + r.get("unanswered", 0) + r.get("pending", 0)))
             elif key == "bytes_per_sec":
                 cells.append(fmt(r.get(key, 0) / (1 << 20) if r.get(key) else None))
             else:
@@ -269,6 +318,8 @@ def write_report(names, results, lang_rows, linearity, quick, repeat):
         ("1 MiB echo bytes/s vs node-ws (target ≥ 0.7)",
          ratio(get("large messages", "4d-host", "bytes_per_sec"), get("large messages", "node-ws", "bytes_per_sec")), 0.7, True),
         ("idle KiB per connection (target ≤ 8, absolute)", get("idle", "4d-host", "kib_per_connection"), 8.0, False),
+        ("storm: share of clients upgraded (target 1.0, as node-ws)",
+         ratio(get("storm", "4d-host", "upgraded"), get("storm", "4d-host", "connections")), 1.0, True),
     ]
     lines += ["", "## Targets", "", "| target | measured | met |", "|---|---|---|"]
     for label, value, bound, higher_is_better in targets:

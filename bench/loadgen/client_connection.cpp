@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 #include "protocol/frame_writer.h"
@@ -107,7 +108,8 @@ bool ClientConnection::onReadable() {
 bool ClientConnection::parseHandshake() {
   size_t end = in_.find("\r\n\r\n");
   if (end == std::string::npos) return false;
-  if (in_.compare(0, 12, "HTTP/1.1 101") != 0) {
+  if (in_.compare(0, 9, "HTTP/1.1 ") == 0) status_ = std::atoi(in_.c_str() + 9);
+  if (status_ != 101) {
     state_ = State::Closed;
     return false;
   }

@@ -30,6 +30,8 @@ class ClientConnection {
   int fd() const { return fd_; }
   int id() const { return id_; }
   State state() const { return state_; }
+  // The HTTP status the server answered the upgrade with; 0 while (or when) it has not answered.
+  int status() const { return status_; }
   bool wantsWrite() const { return !out_.empty() || state_ == State::Connecting; }
 
  private:
@@ -46,6 +48,7 @@ class ClientConnection {
   std::string in_;
   uint32_t maskSeed_ = 0;
   bool parsing_ = false;  // inside onReadable: sends wait for the end of the read
+  int status_ = 0;
 };
 
 }  // namespace loadgen

@@ -2,6 +2,8 @@
 //   echo       N connections, K messages of S bytes in flight on each: messages/s, bytes/s, latency p50/p99
 //   idle       N connections held open while the server's RSS and thread count are read from /proc/PID
 //   broadcast  N connections; connection 0 sends, the server relays to all: time until the last one received it
+//   storm      N connections started at once, unpaced: how many were upgraded, refused (by status) or dropped
+//   slow-headers  N connections that send half a request and stall, then one valid client: its upgrade and echo
 // Prints one JSON object on stdout.
 #include <sys/resource.h>
 
@@ -14,29 +16,16 @@
 
 #include "event_loop.h"
 #include "latency_recorder.h"
+#include "options.h"
 #include "process_stats.h"
 
 using namespace loadgen;
 
 namespace {
 
-struct Options {
-  std::string mode = "echo";
-  std::string host = "127.0.0.1";
-  int port = 0;
-  std::string path = "/";
-  int connections = 100;
-  int inFlight = 1;
-  size_t size = 32;
-  double seconds = 5;
-  double warmup = 1;
-  int rounds = 50;
-  int pid = 0;
-};
-
 [[noreturn]] void usage() {
   std::fprintf(stderr,
-               "usage: ws-loadgen --port P [--mode echo|idle|broadcast] [--host 127.0.0.1] [--path /]\n"
+               "usage: ws-loadgen --port P [--mode echo|idle|broadcast|storm|slow-headers] [--host 127.0.0.1] [--path /]\n"
                "       [--connections N] [--in-flight K] [--size S] [--seconds T] [--warmup W]\n"
                "       [--rounds R] [--pid SERVER_PID]\n");
   std::exit(2);
@@ -63,19 +52,6 @@ Options parse(int argc, char** argv) {
   }
   if (o.port <= 0) usage();
   return o;
-}
-
-Clock::time_point after(double seconds) {
-  return Clock::now() + std::chrono::microseconds(static_cast<int64_t>(seconds * 1e6));
-}
-
-int64_t microsSince(Clock::time_point t) {
-  return std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t).count();
-}
-
-[[noreturn]] void fail(const char* what, int opened, int wanted) {
-  std::printf("{\"error\": \"%s\", \"opened\": %d, \"wanted\": %d}\n", what, opened, wanted);
-  std::exit(1);
 }
 
 int runEcho(const Options& o) {
@@ -186,5 +162,7 @@ int main(int argc, char** argv) {
   if (o.mode == "echo") return runEcho(o);
   if (o.mode == "idle") return runIdle(o);
   if (o.mode == "broadcast") return runBroadcast(o);
+  if (o.mode == "storm") return runStorm(o);
+  if (o.mode == "slow-headers") return runSlowHeaders(o);
   usage();
 }

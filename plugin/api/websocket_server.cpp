@@ -1,7 +1,6 @@
 #include "api/websocket_server.h"
 
 #include <algorithm>
-#include <condition_variable>
 #include <cstring>
 
 #include "api/event_objects.h"
@@ -14,15 +13,6 @@ using fourd::plugin::Env;
 using fourd::plugin::Error;
 using fourd::plugin::Raised;
 using fourd::plugin::Ref;
-
-// An upgrade waiting on an HTTP thread for the worker's answer; abandoned when the wait timed out.
-struct WebSocketServer::PendingDecision {
-  std::mutex mutex;
-  std::condition_variable cv;
-  bool answered = false;
-  bool abandoned = false;
-  UpgradeDecision decision;
-};
 
 namespace {
 
@@ -79,67 +69,29 @@ void WebSocketServer::terminate() {
 }
 
 void WebSocketServer::webServerStopped() {
-  {
-    std::lock_guard lock(waitingMutex_);
-    webServerStopping_ = true;
-    for (PendingDecision* pending : waiting_) {
-      std::lock_guard pendingLock(pending->mutex);
-      pending->abandoned = true;
-      pending->cv.notify_all();
-    }
-  }
   auto self = shared_from_this();
   postToWorker([self](Env) { self->terminate(); });
 }
 
-UpgradeDecision WebSocketServer::decide(UpgradeRequest request) {
-  if (terminated_ || (options_.maxConnections && connectionCount_ >= options_.maxConnections)) return refusal(503);
-  auto net = std::make_shared<Connection>(PluginState::instance().nextConnectionId(), options_.limits, events_);
-  auto pending = std::make_shared<PendingDecision>();
-  {
-    std::lock_guard lock(waitingMutex_);
-    if (webServerStopping_) return refusal(503);
-    waiting_.insert(pending.get());
+void WebSocketServer::decide(UpgradeRequest request, std::shared_ptr<PendingUpgrade> pending) {
+  if (terminated_ || (options_.maxConnections && connectionCount_ >= options_.maxConnections)) {
+    pending->answer(refusal(503));
+    return;
   }
+  auto net = std::make_shared<Connection>(PluginState::instance().nextConnectionId(), options_.limits, events_);
   auto self = shared_from_this();
   bool posted = postToWorker([self, pending, net, request = std::move(request)](Env env) {
     self->answerUpgrade(env, request, net, *pending);
   });
-  UpgradeDecision decision = refusal(503);
-  {
-    std::unique_lock lock(pending->mutex);
-    if (posted)
-      pending->cv.wait_for(lock, options_.handshakeTimeout, [&] { return pending->answered || pending->abandoned; });
-    if (pending->answered)
-      decision = std::move(pending->decision);
-    else
-      pending->abandoned = true;
-  }
-  std::lock_guard lock(waitingMutex_);
-  waiting_.erase(pending.get());
-  return decision;
+  if (!posted) pending->answer(refusal(503));
 }
 
 void WebSocketServer::answerUpgrade(Env env, const UpgradeRequest& request, std::shared_ptr<Connection> net,
-                                    PendingDecision& pending) {
-  {
-    std::lock_guard lock(pending.mutex);
-    if (pending.abandoned) return;
-  }
-  uint64_t id = net->id();
-  UpgradeDecision decision = askHandler(env, request, std::move(net));
-  std::lock_guard lock(pending.mutex);
-  if (pending.abandoned) {
-    // The client was answered 503 meanwhile: forget the connection onConnection accepted.
-    if (decision.status == 101) {
-      slots_.erase(id);
-      --connectionCount_;
-    }
-    return;
-  }
-  pending.decision = std::move(decision);
-  pending.answered = true;
-  pending.cv.notify_all();
+                                    PendingUpgrade& pending) {
+  // A client that left, or was answered 503 meanwhile, is not shown to onConnection. One that goes while
+  // onConnection runs gets its connection aborted by answer(): the server forgets it unseen.
+  if (pending.abandoned()) return;
+  pending.answer(askHandler(env, request, std::move(net)));
 }
 
 UpgradeDecision WebSocketServer::askHandler(Env env, const UpgradeRequest& request, std::shared_ptr<Connection> net) {

@@ -1,8 +1,8 @@
 #pragma once
 // The native side of a 4D.WebSocketServer. It lives on the worker that created it: callbacks, connection
 // objects and every 4D value are handled there, in drain tasks that dispatch the I/O threads' events in
-// batches. The HTTP threads reach it only through decide() (which waits for the worker's answer) and the
-// thread-safe event queue.
+// batches. The I/O threads reach it only through decide() (answered later, from the worker) and the thread-safe
+// event queue.
 
 #include <fourd/plugin.hpp>
 
@@ -10,7 +10,6 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <set>
 
 #include "api/server_options.h"
 #include "api/websocket_connection.h"
@@ -38,7 +37,8 @@ class WebSocketServer final : public WebSocketEndpoint, public std::enable_share
   void terminate();
 
   const std::string& path() const override { return options_.path; }
-  UpgradeDecision decide(UpgradeRequest request) override;
+  std::chrono::milliseconds handshakeTimeout() const override { return options_.handshakeTimeout; }
+  void decide(UpgradeRequest request, std::shared_ptr<PendingUpgrade> pending) override;
   void webServerStopped() override;
 
  private:
@@ -48,10 +48,8 @@ class WebSocketServer final : public WebSocketEndpoint, public std::enable_share
     bool opened = false;
     bool failed = false;  // a connection error was reported: no second one
   };
-  struct PendingDecision;
-
   void answerUpgrade(fourd::plugin::Env env, const UpgradeRequest& request, std::shared_ptr<Connection> net,
-                     PendingDecision& pending);
+                     PendingUpgrade& pending);
   UpgradeDecision askHandler(fourd::plugin::Env env, const UpgradeRequest& request, std::shared_ptr<Connection> net);
   std::string chooseProtocol(fourd::plugin::Env env, fd_value connectionHandler,
                              const std::vector<std::string>& offered) const;
@@ -84,9 +82,6 @@ class WebSocketServer final : public WebSocketEndpoint, public std::enable_share
   std::map<uint64_t, Slot> slots_;  // worker only, by connection id (so `connections` lists oldest first)
   std::atomic<size_t> connectionCount_{0};
   std::atomic<bool> terminated_{false};
-  std::mutex waitingMutex_;
-  std::set<PendingDecision*> waiting_;  // upgrades blocked in decide()
-  bool webServerStopping_ = false;
   bool finished_ = false;
 };
 

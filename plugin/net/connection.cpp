@@ -6,6 +6,7 @@
 #include <cerrno>
 
 #include "net/send_batch.h"
+#include "net/socket_closing.h"
 #include "protocol/frame_writer.h"
 
 namespace wsplugin {
@@ -30,15 +31,19 @@ Connection::~Connection() {
   closeSocketLocked();
 }
 
-void Connection::attach(Poco::Net::StreamSocket socket) {
-  std::lock_guard lock(mutex_);
-  socket_ = std::move(socket);
-  socket_.setBlocking(false);
-  socket_.setNoDelay(true);
-  fd_ = socket_.impl()->sockfd();
-  open_ = true;
-  lastRead_ = Clock::now();
-  events_->push({NetEvent::Kind::Open, id_, false, {}, 0});
+void Connection::attach(Poco::Net::StreamSocket socket, std::string answer, std::string_view early) {
+  {
+    std::lock_guard lock(mutex_);
+    socket_ = std::move(socket);
+    socket_.setBlocking(false);
+    socket_.setNoDelay(true);
+    fd_ = socket_.impl()->sockfd();
+    open_ = true;
+    lastRead_ = Clock::now();
+    events_->push({NetEvent::Kind::Open, id_, false, {}, 0});
+    if (!answer.empty()) writeLocked([&](std::string& out) { out.append(answer); });
+  }
+  if (!early.empty()) parser_.feed(early.data(), early.size(), *this);
 }
 
 SendResult Connection::send(ws::Opcode opcode, std::string_view payload) {
@@ -117,12 +122,7 @@ void Connection::finishIfDoneLocked() {
 void Connection::closeSocketLocked() {
   open_ = false;
   if (fd_ < 0) return;
-  // Read what the peer already sent, so closing does not answer with a reset that could destroy our close frame.
-  char discard[4096];
-  for (int i = 0; i < 16 && ::recv(fd_, discard, sizeof discard, 0) > 0; ++i) {
-  }
-  ::shutdown(fd_, SHUT_RDWR);
-  socket_.close();
+  closeWithoutReset(socket_);
   fd_ = -1;
   out_ = std::string();
   outOffset_ = 0;

@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "net/event_queue.h"
+#include "net/io_handler.h"
 #include "protocol/frame_parser.h"
 
 namespace wsplugin {
@@ -28,18 +29,19 @@ struct ConnectionLimits {
 
 enum class SendResult { Sent, NotOpen, Overflow };
 
-class Connection final : private ws::FrameSink, public std::enable_shared_from_this<Connection> {
+class Connection final : public IoHandler, private ws::FrameSink, public std::enable_shared_from_this<Connection> {
  public:
-  using Clock = std::chrono::steady_clock;
 
   Connection(uint64_t id, ConnectionLimits limits, std::shared_ptr<EventQueue> events);
   ~Connection() override;
 
   uint64_t id() const { return id_; }
 
-  // Upgrade thread: the socket after the 101 answer. Announces Open before any other event.
-  void attach(Poco::Net::StreamSocket socket);
-  int fd() const { return fd_; }
+  // The I/O thread that will own it (or before it owns it): the socket, whose first outgoing bytes are
+  // `answer` (the 101 answer, when it is not sent yet). Announces Open before any other event, then parses
+  // `early`, bytes the client sent right after its request.
+  void attach(Poco::Net::StreamSocket socket, std::string answer = {}, std::string_view early = {});
+  int fd() const override { return fd_; }
 
   // Worker: queue a data frame (writing at once when nothing is waiting). Overflow closes the connection with
   // 1008 and reports an error event.
@@ -50,13 +52,13 @@ class Connection final : private ws::FrameSink, public std::enable_shared_from_t
   // when the close handshake is complete.
   void writePending();
   // Any thread: the socket has been closed (or was never attached and got abandoned).
-  bool finished() const { return finished_.load(std::memory_order_acquire); }
+  bool finished() const override { return finished_.load(std::memory_order_acquire); }
 
-  // I/O thread. `peerClosed`: the readiness event said the peer shut down its side (EPOLLRDHUP/EPOLLHUP).
-  void onReadable(char* scratch, size_t size, bool peerClosed);
-  void onWritable();
-  void onHangup();
-  void onTick(Clock::time_point now);
+  // I/O thread.
+  void onReadable(char* scratch, size_t size, bool peerClosed) override;
+  void onWritable() override;
+  void onHangup() override;
+  void onTick(Clock::time_point now) override;
   // Closes the socket with 1006 reported, when the I/O loop stops.
   void abort();
 

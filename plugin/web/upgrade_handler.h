@@ -1,20 +1,30 @@
 #pragma once
+// A WebSocket upgrade request before and after 4D code decides: the handshake checked (RFC 6455 §4.2), the server
+// found by path, and the 101 answer.
 
-#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequest.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "web/http_answer.h"
+#include "web/websocket_endpoint.h"
 
 namespace wsplugin {
 
 class WebServer;
 
-// A WebSocket upgrade: validates the handshake, finds the server by path, asks it (its worker's onConnection)
-// and answers 101, or 400/403/404/426/503; after 101 the socket goes to an I/O thread and this HTTP thread is free.
-class UpgradeHandler : public Poco::Net::HTTPRequestHandler {
- public:
-  explicit UpgradeHandler(WebServer& web) : web_(web) {}
-  void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override;
-
- private:
-  WebServer& web_;
+struct UpgradeAttempt {
+  std::optional<HttpAnswer> refusal;  // 400, 404 or 426 at once; otherwise the endpoint decides
+  std::shared_ptr<WebSocketEndpoint> endpoint;
+  UpgradeRequest request;
+  std::string acceptKey;
 };
+
+UpgradeAttempt prepareUpgrade(const Poco::Net::HTTPRequest& request, const std::string& remoteAddress,
+                              const WebServer& web);
+// The 101 answer's bytes.
+std::string switchingProtocolsHead(const std::string& acceptKey, const std::string& protocol);
 
 }  // namespace wsplugin

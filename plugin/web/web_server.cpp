@@ -1,51 +1,51 @@
 #include "web/web_server.h"
 
-#include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/ServerSocket.h>
 
-#include <algorithm>
-#include <chrono>
-#include <thread>
+#include <sys/resource.h>
 
-#include "web/request_router.h"
+#include <algorithm>
+#include <cstdio>
+#include <thread>
 
 namespace wsplugin {
 
 namespace {
-constexpr int kMinHttpThreads = 2;
-// Each HTTP request (a WebSocket handshake included) holds a thread while it is read; requests that stall or
-// trickle in hold theirs up to the request deadline, so the bound is generous enough that dozens of them do not
-// lock out valid clients. Open WebSockets hold none.
-constexpr int kMaxHttpThreads = 64;
-// A thread of the pool with no request for this long leaves it (collected within the next second), so that
-// after a burst of handshakes the thread count returns to its minimum.
-constexpr int kHttpThreadIdleSeconds = 5;
-// Between two received bytes, and for a whole request's line and headers.
-constexpr auto kRequestTimeout = std::chrono::seconds(10);
 // Half the cores, since every message also runs 4D code on a worker thread: on 2 cores one I/O thread beside the
 // worker spends 7-10% less CPU per echoed message than two (bench/, measured as server CPU per message).
 constexpr unsigned kMaxIoThreads = 4;
 size_t ioThreadCount() { return std::clamp(std::thread::hardware_concurrency() / 2, 1u, kMaxIoThreads); }
-// Generous, so that thousands of clients connecting at once wait in line instead of being turned away.
-constexpr int kListenBacklog = 1024;
-constexpr int kMaxQueuedConnections = 4096;
+// The kernel caps it (net.core.somaxconn); the acceptor empties the queue as fast as clients fill it, so it
+// only matters while the process is out of file descriptors.
+constexpr int kListenBacklog = 65535;
+
+// Every connection is a descriptor: as servers do, the soft limit goes up to the hard one. Returns the limit.
+rlim_t raiseOpenFileLimit() {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0) return 0;
+  if (limit.rlim_cur < limit.rlim_max) {
+    rlimit raised = limit;
+    raised.rlim_cur = limit.rlim_max;
+    if (::setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
+  }
+  return limit.rlim_cur;
+}
 }  // namespace
 
 WebServer::WebServer(uint16_t defaultPort, std::filesystem::path defaultRoot)
     : defaultPort_(defaultPort),
       defaultRoot_(std::move(defaultRoot)),
+      ioThreads_(ioThreadCount()),
       port_(defaultPort_),
-      root_(defaultRoot_),
-      threads_("WebServer", kMinHttpThreads, kMaxHttpThreads, kHttpThreadIdleSeconds),
-      ioThreads_(ioThreadCount()) {}
+      root_(defaultRoot_) {}
 
 WebServer::~WebServer() { stop(); }
 
 WebServer::StartResult WebServer::start(uint16_t port, std::filesystem::path rootFolder) {
   std::lock_guard lock(mutex_);
   StartResult result;
-  if (server_) {
+  if (acceptor_) {
     result.errors.push_back("The web server is already running on port " + std::to_string(port_));
     return result;
   }
@@ -54,41 +54,44 @@ WebServer::StartResult WebServer::start(uint16_t port, std::filesystem::path roo
     Poco::Net::ServerSocket socket;
     socket.bind(Poco::Net::SocketAddress("0.0.0.0", port), true, false);
     socket.listen(kListenBacklog);
-    auto* params = new Poco::Net::HTTPServerParams;
-    params->setMaxThreads(kMaxHttpThreads);
-    params->setMaxQueued(kMaxQueuedConnections);
-    params->setKeepAlive(true);
-    params->setTimeout(Poco::Timespan(kRequestTimeout.count(), 0));
-    params->setThreadIdleTime(Poco::Timespan(kHttpThreadIdleSeconds, 0));
-    server_ = std::make_unique<DeadlineHttpServer>(new RequestRouter(*this, rootFolder), threads_, socket, params,
-                                                   kRequestTimeout);
-    server_->start();
     port_ = socket.address().port();
     root_ = std::move(rootFolder);
+    run_ = std::make_shared<WebRun>(*this, root_);
+    acceptor_ = std::make_unique<HttpAcceptor>(socket, run_, ioThreads_);
     result.success = true;
   } catch (const Poco::Exception& e) {
-    server_.reset();
+    run_.reset();
     result.errors.push_back("The web server cannot listen on port " + std::to_string(port) + ": " + e.displayText());
+    return result;
   }
+  std::fprintf(stderr, "web server: listening on port %u; open file limit %llu (each connection takes one)\n",
+               static_cast<unsigned>(port_), static_cast<unsigned long long>(raiseOpenFileLimit()));
   return result;
 }
 
 void WebServer::stop() {
-  std::unique_ptr<DeadlineHttpServer> server;
+  std::unique_ptr<HttpAcceptor> acceptor;
+  std::shared_ptr<WebRun> run;
   std::vector<std::shared_ptr<WebSocketEndpoint>> endpoints;
   {
     std::lock_guard lock(mutex_);
-    server = std::move(server_);
+    acceptor = std::move(acceptor_);
+    run = std::move(run_);
     endpoints.swap(endpoints_);
   }
-  // Endpoints first: they release upgrades waiting for a worker, which stopAll() would otherwise wait for.
+  acceptor.reset();  // the port is free once stop() returns
+  if (run) {
+    // Every HTTP connection of the run ends at its loop's next tick, which comes at once; upgrades waiting for a
+    // decision are abandoned with them.
+    run->stopped.store(true, std::memory_order_release);
+    ioThreads_.tickSoon();
+  }
   for (auto& endpoint : endpoints) endpoint->webServerStopped();
-  if (server) server->stopAll(true);
 }
 
 bool WebServer::isRunning() const {
   std::lock_guard lock(mutex_);
-  return server_ != nullptr;
+  return acceptor_ != nullptr;
 }
 
 uint16_t WebServer::port() const {
@@ -103,7 +106,7 @@ std::filesystem::path WebServer::rootFolder() const {
 
 bool WebServer::addEndpoint(const std::shared_ptr<WebSocketEndpoint>& endpoint, std::string& error) {
   std::lock_guard lock(mutex_);
-  if (!server_) {
+  if (!acceptor_) {
     error = "The web server is not running: start it (WEB START SERVER or WEB Server.start()) before creating a "
             "4D.WebSocketServer";
     return false;

@@ -1,8 +1,7 @@
 #pragma once
 // The host's web server (4D.WebServer): static files from the root folder, and the WebSocket servers'
-// upgrades, on one HTTP server. One per host run.
-
-#include <Poco/ThreadPool.h>
+// upgrades. One per host run. An acceptor thread takes connections; the I/O threads read their requests, answer
+// them and, after an upgrade, carry their WebSockets: no thread ever waits on a client or on 4D code.
 
 #include <cstdint>
 #include <filesystem>
@@ -12,7 +11,8 @@
 #include <vector>
 
 #include "net/io_loop.h"
-#include "web/deadline_http_server.h"
+#include "web/http_acceptor.h"
+#include "web/web_run.h"
 #include "web/websocket_endpoint.h"
 
 namespace wsplugin {
@@ -50,13 +50,13 @@ class WebServer {
  private:
   const uint16_t defaultPort_;
   const std::filesystem::path defaultRoot_;
+  IoThreads ioThreads_;  // first: the acceptor hands connections to it, and its connections use the rest
   mutable std::mutex mutex_;
   uint16_t port_;
   std::filesystem::path root_;
-  Poco::ThreadPool threads_;
-  std::unique_ptr<DeadlineHttpServer> server_;
+  std::shared_ptr<WebRun> run_;  // while running
+  std::unique_ptr<HttpAcceptor> acceptor_;
   std::vector<std::shared_ptr<WebSocketEndpoint>> endpoints_;
-  IoThreads ioThreads_;
 };
 
 }  // namespace wsplugin

@@ -2,6 +2,7 @@
 // What the web server needs from a WebSocket server to hand it upgrade requests. Implemented by the 4D
 // WebSocketServer (plugin/api); the web layer knows nothing of 4D values.
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <utility>
@@ -25,15 +26,28 @@ struct UpgradeDecision {
   std::shared_ptr<Connection> connection;   // with 101: the connection to attach the socket to
 };
 
+// An upgrade request waiting for its decision. Nothing waits on a thread: the answer comes back through this.
+class PendingUpgrade {
+ public:
+  virtual ~PendingUpgrade() = default;
+  // Any thread: the client no longer waits (it left, the handshake timeout passed, or the web server stopped),
+  // so there is no need to ask 4D code.
+  virtual bool abandoned() const = 0;
+  // Any thread, once. A connection given with 101 to an abandoned upgrade is aborted, which the server sees as
+  // a connection that never opened.
+  virtual void answer(UpgradeDecision decision) = 0;
+};
+
 class WebSocketEndpoint {
  public:
   virtual ~WebSocketEndpoint() = default;
   // The request path this server takes; empty: every upgrade no other server claims.
   virtual const std::string& path() const = 0;
-  // On an HTTP thread: blocks until the server's worker decided (or gave no answer in time).
-  virtual UpgradeDecision decide(UpgradeRequest request) = 0;
-  // Any thread: the web server is stopping. Upgrades waiting in decide() must return at once (the HTTP server
-  // waits for them); the endpoint then terminates itself.
+  // How long an upgrade may wait for decide()'s answer before the client is answered 503.
+  virtual std::chrono::milliseconds handshakeTimeout() const = 0;
+  // On an I/O thread: must not block; `pending` is answered later, from any thread (or at once).
+  virtual void decide(UpgradeRequest request, std::shared_ptr<PendingUpgrade> pending) = 0;
+  // Any thread: the web server is stopping (its waiting upgrades are abandoned); the endpoint terminates itself.
   virtual void webServerStopped() = 0;
 };
 

@@ -121,7 +121,7 @@ class Trickle:
 
 
 def stalled_crowd(host, count):
-    """`count` stalled requests (more than the 16 HTTP threads): a valid client still gets its 101, at the
+    """`count` stalled requests: a valid client still gets its 101, at the
     latest once the request timeout frees a thread. Prints how long it waited."""
     def run():
         socks = []

@@ -24,21 +24,25 @@ def rejected_status(error):
 
 class Checks:
     def __init__(self, description, ready_path="/", check_timeout=30.0):
-        self.description = description
         self.ready_path = ready_path
         self.check_timeout = check_timeout
         self._checks = []
+        self._parser = argparse.ArgumentParser(description=description)
+        self._parser.add_argument("--host", required=True, help="headless-host executable (or a command line)")
+        self._parser.add_argument("--project", required=True, help="project folder the host runs")
+        self.args = None
+
+    def add_argument(self, *names, **options):
+        """A script's own command-line argument, read from `checks.args` once the checks run."""
+        self._parser.add_argument(*names, **options)
 
     def check(self, function):
         self._checks.append(function)
         return function
 
     def main(self):
-        parser = argparse.ArgumentParser(description=self.description)
-        parser.add_argument("--host", required=True, help="headless-host executable (or a command line)")
-        parser.add_argument("--project", required=True, help="project folder the host runs")
-        args = parser.parse_args()
-        sys.exit(asyncio.run(self._run(shlex.split(args.host), args.project)))
+        self.args = self._parser.parse_args()
+        sys.exit(asyncio.run(self._run(shlex.split(self.args.host), self.args.project)))
 
     async def _run(self, host_command, project):
         try:

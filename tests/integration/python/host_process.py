@@ -84,6 +84,10 @@ class HostProcess:
                     self.lines.append(line)
                     self._new_line.notify_all()
 
+    @property
+    def pid(self):
+        return self._process.pid
+
     def exit_code(self):
         return self._process.poll()
 

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <thread>
 
+#include "net/connection.h"
 #include "net/io_loop.h"
 #include "event_log.h"
 #include "ws_test_client.h"

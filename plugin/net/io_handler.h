@@ -1,0 +1,28 @@
+#pragma once
+// What an I/O thread drives: one socket, registered once for reading and writing, edge-triggered. A WebSocket
+// connection (net/connection.h) and an HTTP connection before its upgrade (web/http_session.h) are both one.
+
+#include <chrono>
+#include <cstddef>
+
+namespace wsplugin {
+
+class IoHandler {
+ public:
+  using Clock = std::chrono::steady_clock;
+
+  virtual ~IoHandler() = default;
+
+  virtual int fd() const = 0;
+  // The I/O thread. `scratch` is the loop's receive buffer, shared by every handler of the loop.
+  // `peerClosed`: the readiness event said the peer shut down its side (EPOLLRDHUP/EPOLLHUP).
+  virtual void onReadable(char* scratch, size_t size, bool peerClosed) = 0;
+  virtual void onWritable() = 0;
+  virtual void onHangup() = 0;
+  // About once a second: deadlines, pings, timeouts.
+  virtual void onTick(Clock::time_point now) = 0;
+  // Any thread: the socket is closed, or was handed on; the loop lets go of the handler.
+  virtual bool finished() const = 0;
+};
+
+}  // namespace wsplugin
