@@ -289,7 +289,9 @@ def write_report(names, results, lang_rows, linearity, quick, repeat):
         cells = []
         for n in names:
             r = results.get((scenario, n), {})
-            if "error" in r:
+            if not r:
+                cells.append("n/a")
+            elif "error" in r:
                 cells.append("error: " + str(r["error"])[:60].replace("|", "/"))
             elif key is None:
                 cells.append(f"{r.get('threads_before')} → {r.get('threads_connected')} → {r.get('threads_held')}")
