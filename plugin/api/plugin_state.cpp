@@ -31,14 +31,16 @@ PluginState& PluginState::instance() {
 WebServer& PluginState::webServer(fourd::plugin::Env env) {
   std::lock_guard lock(mutex_);
   if (!webServer_) {
-    std::filesystem::path root = std::filesystem::path(env.projectFolder()) / "WebFolder" / "";
-    webServer_ = std::make_unique<WebServer>(defaultHttpPort(), root);
+    WebSettings defaults;
+    defaults.port = defaultHttpPort();
+    defaults.root = std::filesystem::path(env.projectFolder()) / "WebFolder" / "";
+    webServer_ = std::make_unique<WebServer>(std::move(defaults));
   }
   return *webServer_;
 }
 
-WebServer::StartResult PluginState::startWebServer(fourd::plugin::Env env, uint16_t port, std::filesystem::path root) {
-  WebServer::StartResult result = webServer(env).start(port, std::move(root));
+WebServer::StartResult PluginState::startWebServer(fourd::plugin::Env env, WebSettings settings) {
+  WebServer::StartResult result = webServer(env).start(std::move(settings));
   std::lock_guard lock(mutex_);
   if (result.success) keepHostAlive_ = fourd::plugin::Worker(env);
   return result;

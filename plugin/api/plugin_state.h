@@ -28,7 +28,7 @@ class PluginState {
   // project's WebFolder/.
   WebServer& webServer(fourd::plugin::Env env);
   // Starts / stops the web server. While it runs, the host stays up (a worker handle of the starter is held).
-  WebServer::StartResult startWebServer(fourd::plugin::Env env, uint16_t port, std::filesystem::path root);
+  WebServer::StartResult startWebServer(fourd::plugin::Env env, WebSettings settings);
   void stopWebServer(fourd::plugin::Env env);
   // Shutdown hook: stops the web server, which terminates every WebSocket server on it.
   void shutdown();

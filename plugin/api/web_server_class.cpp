@@ -1,10 +1,11 @@
-// 4D.WebServer (start(), stop(), isRunning, HTTPPort, rootFolder) and the commands WEB Server,
+// 4D.WebServer (start(), stop(), and its settings as read-only properties) and the commands WEB Server,
 // WEB START SERVER and WEB STOP SERVER.
 #include <iterator>
 
 #include "api/event_objects.h"
 #include "api/plugin_classes.h"
 #include "api/plugin_state.h"
+#include "api/web_settings_reader.h"
 
 namespace wsplugin {
 
@@ -15,17 +16,6 @@ using fourd::plugin::Error;
 namespace {
 
 WebServer& webServerOf(const Call& call) { return PluginState::instance().webServer(call.env); }
-
-// The root folder setting: a path Text, or a folder object with platformPath (or path).
-std::filesystem::path readRootFolder(Env env, fd_value root) {
-  if (env.type(root) == FD_OBJECT) {
-    for (const char* name : {"platformPath", "path"}) {
-      fd_value path = env.get(root, name);
-      if (env.type(path) == FD_TEXT) return std::filesystem::path(std::string(env.textOf(path)));
-    }
-  }
-  return std::filesystem::path(std::string(env.textOf(root, "settings.rootFolder")));
-}
 
 // {success; errors}: what went wrong is reported in the result, not raised.
 fd_value startResult(Env env, const WebServer::StartResult& started) {
@@ -41,27 +31,12 @@ fd_value startResult(Env env, const WebServer::StartResult& started) {
 }
 
 fd_value start(const Call& call) {
-  const Env& env = call.env;
   WebServer& web = webServerOf(call);
-  fd_value settings = call.arg(0);
-  uint16_t port = web.defaultPort();
-  std::filesystem::path root = web.defaultRoot();
-  if (env.type(settings) == FD_OBJECT) {
-    fd_value httpPort = env.get(settings, "HTTPPort");
-    if (!env.isNullish(httpPort)) {
-      double number = env.numberOf(httpPort, "settings.HTTPPort");
-      if (number < 0 || number > 65535) return startResult(env, {false, {"settings.HTTPPort must be 0 to 65535"}});
-      port = static_cast<uint16_t>(number);
-    }
-    fd_value rootSetting = env.get(settings, "rootFolder");
-    if (!env.isNullish(rootSetting)) {
-      root = readRootFolder(env, rootSetting);
-      std::error_code ec;
-      if (!std::filesystem::is_directory(root, ec))
-        return startResult(env, {false, {"settings.rootFolder is not a folder: " + root.string()}});
-    }
-  }
-  return startResult(env, PluginState::instance().startWebServer(env, port, root));
+  std::vector<std::string> errors;
+  WebSettings settings = readWebSettings(call.env, call.arg(0), web.defaults(), errors);
+  // Nothing listens half-configured: any setting refused, and the server does not start.
+  if (!errors.empty()) return startResult(call.env, {false, errors});
+  return startResult(call.env, PluginState::instance().startWebServer(call.env, std::move(settings)));
 }
 
 fd_value stop(const Call& call) {
@@ -70,8 +45,16 @@ fd_value stop(const Call& call) {
 }
 
 fd_value isRunning(const Call& call) { return call.env.boolean(webServerOf(call).isRunning()); }
-fd_value httpPort(const Call& call) { return call.env.number(webServerOf(call).port()); }
-fd_value rootFolder(const Call& call) { return call.env.text(webServerOf(call).rootFolder().string()); }
+fd_value httpPort(const Call& call) { return call.env.number(webServerOf(call).settings().port); }
+fd_value rootFolder(const Call& call) { return call.env.text(webServerOf(call).settings().root.string()); }
+fd_value ipAddressToListen(const Call& call) { return call.env.text(webServerOf(call).settings().listenAddress); }
+fd_value defaultHomepage(const Call& call) { return call.env.text(webServerOf(call).settings().defaultHomepage); }
+fd_value maxRequestSize(const Call& call) {
+  return call.env.number(static_cast<double>(webServerOf(call).settings().maxRequestSize));
+}
+// What start() accepts of them: HTTP always, HTTPS not yet.
+fd_value httpEnabled(const Call& call) { return call.env.boolean(true); }
+fd_value httpsEnabled(const Call& call) { return call.env.boolean(false); }
 
 fd_value webServerCommand(const Call& call) {
   // Every 4D.WebServer object stands for the one web server; the plugin state owns it.
@@ -82,8 +65,7 @@ fd_value webServerCommand(const Call& call) {
 fd_value startCommand(const Call& call) {
   WebServer& web = webServerOf(call);
   if (web.isRunning()) return nullptr;
-  WebServer::StartResult started =
-      PluginState::instance().startWebServer(call.env, web.defaultPort(), web.defaultRoot());
+  WebServer::StartResult started = PluginState::instance().startWebServer(call.env, web.defaults());
   if (!started.success) throw Error(started.errors.empty() ? "the web server did not start" : started.errors.front(),
                                     error_code::WebServerStart);
   return nullptr;
@@ -96,9 +78,16 @@ fd_value stopCommand(const Call& call) { return stop(call); }
 fd_status defineWebServer(const fd_host_api& api, fd_registrar reg) {
   using namespace fourd::plugin;
   static const fd_member members[] = {
-      method<start>("start"),           method<stop>("stop"),
-      readOnly<isRunning>("isRunning"), readOnly<httpPort>("HTTPPort"),
+      method<start>("start"),
+      method<stop>("stop"),
+      readOnly<isRunning>("isRunning"),
+      readOnly<httpPort>("HTTPPort"),
       readOnly<rootFolder>("rootFolder"),
+      readOnly<ipAddressToListen>("IPAddressToListen"),
+      readOnly<defaultHomepage>("defaultHomepage"),
+      readOnly<maxRequestSize>("maxRequestSize"),
+      readOnly<httpEnabled>("HTTPEnabled"),
+      readOnly<httpsEnabled>("HTTPSEnabled"),
   };
   fd_status status =
       api.define_class(reg, "WebServer", members, std::size(members), &PluginState::instance().classes.webServer);

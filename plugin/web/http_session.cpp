@@ -155,7 +155,12 @@ void HttpSession::handleRequest(const Poco::Net::HTTPRequest& request, bool hasB
     return;
   }
   // No answer here reads a request body: closing afterwards keeps the body from being parsed as the next request.
-  answer(answerStaticRequest(run_->root, request), request.getKeepAlive() && !hasBody);
+  if (request.hasContentLength() && request.getContentLength64() > 0 &&
+      static_cast<uint64_t>(request.getContentLength64()) > run_->settings.maxRequestSize) {
+    answer(statusAnswer(Poco::Net::HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE), false);
+    return;
+  }
+  answer(answerStaticRequest(run_->settings, request), request.getKeepAlive() && !hasBody);
 }
 
 void HttpSession::startUpgrade(const Poco::Net::HTTPRequest& request) {

@@ -3,6 +3,7 @@
 #include <Poco/DateTimeFormatter.h>
 #include <Poco/DateTimeFormat.h>
 #include <Poco/Timestamp.h>
+#include <Poco/URI.h>
 
 #include <chrono>
 
@@ -26,7 +27,7 @@ Poco::Timestamp modificationTime(const std::filesystem::path& file) {
 
 }  // namespace
 
-HttpAnswer answerStaticRequest(const std::filesystem::path& root, const Poco::Net::HTTPRequest& request) {
+HttpAnswer answerStaticRequest(const WebSettings& settings, const Poco::Net::HTTPRequest& request) {
   using Poco::Net::HTTPRequest;
   using Poco::Net::HTTPResponse;
   const std::string& method = request.getMethod();
@@ -37,7 +38,13 @@ HttpAnswer answerStaticRequest(const std::filesystem::path& root, const Poco::Ne
   }
   std::string_view target = request.getURI();
   if (target.empty() || target.front() != '/') return statusAnswer(HTTPResponse::HTTP_BAD_REQUEST);
-  auto file = resolveStaticPath(root, rawPathOf(target));
+  std::string path(rawPathOf(target));
+  if (path == "/") {
+    if (settings.defaultHomepage.empty()) return statusAnswer(HTTPResponse::HTTP_NOT_FOUND);
+    path = "/";
+    Poco::URI::encode(settings.defaultHomepage, "?#", path);
+  }
+  auto file = resolveStaticPath(settings.root, path);
   std::error_code error;
   auto size = file ? std::filesystem::file_size(*file, error) : 0;
   HttpAnswer answer;

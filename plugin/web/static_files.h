@@ -5,10 +5,12 @@
 #include <filesystem>
 
 #include "web/http_answer.h"
+#include "web/web_settings.h"
 
 namespace wsplugin {
 
-// GET and HEAD of the root folder's files; 404 when missing or outside the root, 405 for other methods.
-HttpAnswer answerStaticRequest(const std::filesystem::path& root, const Poco::Net::HTTPRequest& request);
+// GET and HEAD of the root folder's files ("/" the default home page); 404 when missing or outside the root, 405
+// for other methods.
+HttpAnswer answerStaticRequest(const WebSettings& settings, const Poco::Net::HTTPRequest& request);
 
 }  // namespace wsplugin

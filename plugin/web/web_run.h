@@ -6,15 +6,17 @@
 #include <chrono>
 #include <filesystem>
 
+#include "web/web_settings.h"
+
 namespace wsplugin {
 
 class WebServer;
 
 struct WebRun {
-  WebRun(WebServer& server, std::filesystem::path root) : server(server), root(std::move(root)) {}
+  WebRun(WebServer& server, WebSettings settings) : server(server), settings(std::move(settings)) {}
 
   WebServer& server;  // outlives every run: its I/O threads, where the connections live, go with it
-  const std::filesystem::path root;
+  const WebSettings settings;
   std::atomic<bool> stopped{false};
 };
 

@@ -33,39 +33,36 @@ rlim_t raiseOpenFileLimit() {
 }
 }  // namespace
 
-WebServer::WebServer(uint16_t defaultPort, std::filesystem::path defaultRoot)
-    : defaultPort_(defaultPort),
-      defaultRoot_(std::move(defaultRoot)),
-      ioThreads_(ioThreadCount()),
-      port_(defaultPort_),
-      root_(defaultRoot_) {}
+WebServer::WebServer(WebSettings defaults) : defaults_(std::move(defaults)), ioThreads_(ioThreadCount()) {}
 
 WebServer::~WebServer() { stop(); }
 
-WebServer::StartResult WebServer::start(uint16_t port, std::filesystem::path rootFolder) {
+WebServer::StartResult WebServer::start(WebSettings settings) {
   std::lock_guard lock(mutex_);
   StartResult result;
   if (acceptor_) {
-    result.errors.push_back("The web server is already running on port " + std::to_string(port_));
+    result.errors.push_back("The web server is already running on port " + std::to_string(run_->settings.port));
     return result;
   }
+  const std::string address = settings.listenAddress.empty() ? "0.0.0.0" : settings.listenAddress;
   try {
     // SO_REUSEADDR for quick restarts, but not SO_REUSEPORT: a port in use must fail, not be shared.
     Poco::Net::ServerSocket socket;
-    socket.bind(Poco::Net::SocketAddress("0.0.0.0", port), true, false);
+    socket.bind(Poco::Net::SocketAddress(address, settings.port), true, false);
     socket.listen(kListenBacklog);
-    port_ = socket.address().port();
-    root_ = std::move(rootFolder);
-    run_ = std::make_shared<WebRun>(*this, root_);
+    settings.port = socket.address().port();
+    run_ = std::make_shared<WebRun>(*this, std::move(settings));
     acceptor_ = std::make_unique<HttpAcceptor>(socket, run_, ioThreads_);
     result.success = true;
   } catch (const Poco::Exception& e) {
     run_.reset();
-    result.errors.push_back("The web server cannot listen on port " + std::to_string(port) + ": " + e.displayText());
+    result.errors.push_back("The web server cannot listen on " + address + " port " + std::to_string(settings.port) +
+                            ": " + e.displayText());
     return result;
   }
-  std::fprintf(stderr, "web server: listening on port %u; open file limit %llu (each connection takes one)\n",
-               static_cast<unsigned>(port_), static_cast<unsigned long long>(raiseOpenFileLimit()));
+  std::fprintf(stderr, "web server: listening on %s port %u; open file limit %llu (each connection takes one)\n",
+               address.c_str(), static_cast<unsigned>(run_->settings.port),
+               static_cast<unsigned long long>(raiseOpenFileLimit()));
   return result;
 }
 
@@ -94,14 +91,9 @@ bool WebServer::isRunning() const {
   return acceptor_ != nullptr;
 }
 
-uint16_t WebServer::port() const {
+WebSettings WebServer::settings() const {
   std::lock_guard lock(mutex_);
-  return port_;
-}
-
-std::filesystem::path WebServer::rootFolder() const {
-  std::lock_guard lock(mutex_);
-  return root_;
+  return run_ ? run_->settings : defaults_;
 }
 
 bool WebServer::addEndpoint(const std::shared_ptr<WebSocketEndpoint>& endpoint, std::string& error) {

@@ -13,6 +13,7 @@
 #include "net/io_loop.h"
 #include "web/http_acceptor.h"
 #include "web/web_run.h"
+#include "web/web_settings.h"
 #include "web/websocket_endpoint.h"
 
 namespace wsplugin {
@@ -24,20 +25,20 @@ class WebServer {
     std::vector<std::string> errors;
   };
 
-  WebServer(uint16_t defaultPort, std::filesystem::path defaultRoot);
+  // `defaults`: what start() begins from, and what the settings return to after stop(), as in 4D.
+  explicit WebServer(WebSettings defaults);
   ~WebServer();
 
-  // Port 0 picks a free port; port() then tells which. A missing root folder serves nothing (404) until it
-  // appears, as with a project that has no WebFolder yet.
-  StartResult start(uint16_t port, std::filesystem::path rootFolder);
+  // Port 0 picks a free port; settings().port then tells which. A missing root folder serves nothing (404) until
+  // it appears, as with a project that has no WebFolder yet.
+  StartResult start(WebSettings settings);
   // Stops serving and terminates every WebSocket server on it.
   void stop();
 
-  uint16_t defaultPort() const { return defaultPort_; }
-  const std::filesystem::path& defaultRoot() const { return defaultRoot_; }
+  const WebSettings& defaults() const { return defaults_; }
   bool isRunning() const;
-  uint16_t port() const;
-  std::filesystem::path rootFolder() const;
+  // The running server's settings, or the defaults when stopped.
+  WebSettings settings() const;
 
   // False with `error` set when the web server is not running or the path is taken.
   bool addEndpoint(const std::shared_ptr<WebSocketEndpoint>& endpoint, std::string& error);
@@ -48,12 +49,9 @@ class WebServer {
   IoThreads& ioThreads() { return ioThreads_; }
 
  private:
-  const uint16_t defaultPort_;
-  const std::filesystem::path defaultRoot_;
+  const WebSettings defaults_;
   IoThreads ioThreads_;  // first: the acceptor hands connections to it, and its connections use the rest
   mutable std::mutex mutex_;
-  uint16_t port_;
-  std::filesystem::path root_;
   std::shared_ptr<WebRun> run_;  // while running
   std::unique_ptr<HttpAcceptor> acceptor_;
   std::vector<std::shared_ptr<WebSocketEndpoint>> endpoints_;

@@ -53,16 +53,23 @@ class StandInEndpoint : public WebSocketEndpoint {
   uint64_t nextId_ = 0;
 };
 
+WebSettings settingsOf(uint16_t port, const fs::path& root) {
+  WebSettings settings;
+  settings.port = port;
+  settings.root = root;
+  return settings;
+}
+
 struct RunningWebServer {
   fs::path root = fs::temp_directory_path() / ("web_server_test_" + std::to_string(std::random_device{}()));
-  WebServer web{0, root};
+  WebServer web{settingsOf(0, root)};
 
   RunningWebServer() {
     fs::create_directories(root);
     std::ofstream(root / "index.html") << "<p>home</p>";
     std::ofstream(root / "style.css") << "p{}";
     std::ofstream(root.parent_path() / (root.filename().string() + ".secret")) << "secret";
-    WebServer::StartResult started = web.start(0, root);
+    WebServer::StartResult started = web.start(web.defaults());
     REQUIRE(started.success);
   }
   ~RunningWebServer() {
@@ -74,7 +81,7 @@ struct RunningWebServer {
   // status and body of a plain HTTP request
   std::pair<int, std::string> request(const std::string& method, const std::string& target,
                                       Poco::Net::HTTPResponse* responseOut = nullptr) {
-    Poco::Net::HTTPClientSession session("127.0.0.1", web.port());
+    Poco::Net::HTTPClientSession session("127.0.0.1", web.settings().port);
     Poco::Net::HTTPRequest request(method, target, Poco::Net::HTTPMessage::HTTP_1_1);
     session.sendRequest(request);
     Poco::Net::HTTPResponse response;
@@ -85,7 +92,7 @@ struct RunningWebServer {
   }
 
   Poco::Net::StreamSocket connect() {
-    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", web.port()));
+    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", web.settings().port));
     socket.setReceiveTimeout(Poco::Timespan(5, 0));
     return socket;
   }
@@ -213,11 +220,11 @@ TEST_CASE("stopping the web server stops its WebSocket servers; a stopped one re
 
 TEST_CASE("a port in use is reported, not thrown") {
   RunningWebServer first;
-  WebServer second(0, first.root);
-  WebServer::StartResult result = second.start(first.web.port(), first.root);
+  WebServer second(settingsOf(first.web.settings().port, first.root));
+  WebServer::StartResult result = second.start(second.defaults());
   CHECK_FALSE(result.success);
   REQUIRE(result.errors.size() == 1);
-  CHECK(result.errors.front().find(std::to_string(first.web.port())) != std::string::npos);
+  CHECK(result.errors.front().find(std::to_string(first.web.settings().port)) != std::string::npos);
 }
 
 namespace {
