@@ -34,6 +34,8 @@ WebServer& PluginState::webServer(fourd::plugin::Env env) {
     WebSettings defaults;
     defaults.port = defaultHttpPort();
     defaults.root = std::filesystem::path(env.projectFolder()) / "WebFolder" / "";
+    // 4D looks for key.pem and cert.pem next to the Project folder (developer.4d.com, Admin/tls).
+    defaults.certificateFolder = std::filesystem::path(env.projectFolder());
     webServer_ = std::make_unique<WebServer>(std::move(defaults));
   }
   return *webServer_;

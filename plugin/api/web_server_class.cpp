@@ -6,6 +6,7 @@
 #include "api/plugin_classes.h"
 #include "api/plugin_state.h"
 #include "api/web_settings_reader.h"
+#include "web/tls_context.h"
 
 namespace wsplugin {
 
@@ -52,9 +53,18 @@ fd_value defaultHomepage(const Call& call) { return call.env.text(webServerOf(ca
 fd_value maxRequestSize(const Call& call) {
   return call.env.number(static_cast<double>(webServerOf(call).settings().maxRequestSize));
 }
-// What start() accepts of them: HTTP always, HTTPS not yet.
-fd_value httpEnabled(const Call& call) { return call.env.boolean(true); }
-fd_value httpsEnabled(const Call& call) { return call.env.boolean(false); }
+fd_value httpEnabled(const Call& call) { return call.env.boolean(webServerOf(call).settings().httpEnabled); }
+fd_value httpsEnabled(const Call& call) { return call.env.boolean(webServerOf(call).settings().httpsEnabled); }
+fd_value httpsPort(const Call& call) { return call.env.number(webServerOf(call).settings().httpsPort); }
+fd_value certificateFolder(const Call& call) {
+  return call.env.text(webServerOf(call).settings().certificateFolder.string());
+}
+fd_value minTlsVersion(const Call& call) { return call.env.number(webServerOf(call).settings().minTlsVersion); }
+fd_value cipherSuite(const Call& call) { return call.env.text(cipherList(webServerOf(call).settings())); }
+fd_value perfectForwardSecrecy(const Call& call) {
+  return call.env.boolean(hasPerfectForwardSecrecy(cipherList(webServerOf(call).settings())));
+}
+fd_value openSslVersionOf(const Call& call) { return call.env.text(openSslVersion()); }
 
 fd_value webServerCommand(const Call& call) {
   // Every 4D.WebServer object stands for the one web server; the plugin state owns it.
@@ -88,6 +98,12 @@ fd_status defineWebServer(const fd_host_api& api, fd_registrar reg) {
       readOnly<maxRequestSize>("maxRequestSize"),
       readOnly<httpEnabled>("HTTPEnabled"),
       readOnly<httpsEnabled>("HTTPSEnabled"),
+      readOnly<httpsPort>("HTTPSPort"),
+      readOnly<certificateFolder>("certificateFolder"),
+      readOnly<minTlsVersion>("minTLSVersion"),
+      readOnly<cipherSuite>("cipherSuite"),
+      readOnly<perfectForwardSecrecy>("perfectForwardSecrecy"),
+      readOnly<openSslVersionOf>("openSSLVersion"),
   };
   fd_status status =
       api.define_class(reg, "WebServer", members, std::size(members), &PluginState::instance().classes.webServer);

@@ -19,15 +19,15 @@ using Apply = std::function<std::optional<std::string>(Env, fd_value, WebSetting
 
 constexpr double kMinRequestSize = 500000, kMaxRequestSize = 2147483648.0;  // 4D's range for maxRequestSize
 
-// The root folder setting: a path Text, or a folder object with platformPath (or path).
-std::filesystem::path readFolder(Env env, fd_value root) {
-  if (env.type(root) == FD_OBJECT) {
+// A folder setting: a path Text, or a folder object with platformPath (or path).
+std::filesystem::path readFolder(Env env, fd_value folder, const char* what) {
+  if (env.type(folder) == FD_OBJECT) {
     for (const char* name : {"platformPath", "path"}) {
-      fd_value path = env.get(root, name);
+      fd_value path = env.get(folder, name);
       if (env.type(path) == FD_TEXT) return std::filesystem::path(std::string(env.textOf(path)));
     }
   }
-  return std::filesystem::path(std::string(env.textOf(root, "settings.rootFolder")));
+  return std::filesystem::path(std::string(env.textOf(folder, what)));
 }
 
 // A setting this server honours only at the value that describes what it does (False for a feature it lacks).
@@ -49,7 +49,6 @@ Apply refused(std::string why) {
 }
 
 const std::map<std::string, Apply>& settingReaders() {
-  static const std::string noHttps = "HTTPS is not available in this web server yet";
   static const std::string noSessions = "web sessions are not available in this web server";
   static const std::map<std::string, Apply> readers = {
       {"HTTPPort",
@@ -61,7 +60,7 @@ const std::map<std::string, Apply>& settingReaders() {
        }},
       {"rootFolder",
        [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
-         std::filesystem::path root = readFolder(env, v);
+         std::filesystem::path root = readFolder(env, v, "settings.rootFolder");
          std::error_code ec;
          if (!std::filesystem::is_directory(root, ec)) return "is not a folder: " + root.string();
          s.root = std::move(root);
@@ -95,14 +94,46 @@ const std::map<std::string, Apply>& settingReaders() {
          if (utf8) return std::nullopt;
          return "only UTF-8 (106) is available";
        }},
-      {"HTTPEnabled", onlyAt(true, "HTTP is the only protocol this web server has: HTTPEnabled must be True")},
-      {"HTTPSEnabled", onlyAt(false, noHttps)},
-      {"HTTPSPort", refused(noHttps)},
-      {"certificateFolder", refused(noHttps)},
-      {"minTLSVersion", refused(noHttps)},
-      {"cipherSuite", refused(noHttps)},
-      {"HSTSEnabled", onlyAt(false, noHttps)},
-      {"HSTSMaxAge", refused(noHttps)},
+      {"HTTPEnabled",
+       [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
+         s.httpEnabled = env.booleanOf(v, "settings.HTTPEnabled");
+         return std::nullopt;
+       }},
+      {"HTTPSEnabled",
+       [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
+         s.httpsEnabled = env.booleanOf(v, "settings.HTTPSEnabled");
+         return std::nullopt;
+       }},
+      {"HTTPSPort",
+       [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
+         double port = env.numberOf(v, "settings.HTTPSPort");
+         if (port < 0 || port > 65535 || port != static_cast<int>(port)) return "must be an integer from 0 to 65535";
+         s.httpsPort = static_cast<uint16_t>(port);
+         return std::nullopt;
+       }},
+      {"certificateFolder",
+       [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
+         std::filesystem::path folder = readFolder(env, v, "settings.certificateFolder");
+         std::error_code ec;
+         if (!std::filesystem::is_directory(folder, ec)) return "is not a folder: " + folder.string();
+         s.certificateFolder = std::move(folder);
+         return std::nullopt;
+       }},
+      {"minTLSVersion",
+       [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
+         double version = env.numberOf(v, "settings.minTLSVersion");
+         if (version != 1 && version != 2 && version != 3 && version != 4)
+           return "must be 1 (TLS 1.0), 2 (TLS 1.1), 3 (TLS 1.2) or 4 (TLS 1.3)";
+         s.minTlsVersion = static_cast<int>(version);
+         return std::nullopt;
+       }},
+      {"cipherSuite",
+       [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
+         s.cipherSuite = std::string(env.textOf(v, "settings.cipherSuite"));
+         return std::nullopt;
+       }},
+      {"HSTSEnabled", onlyAt(false, "HSTS is not available in this web server")},
+      {"HSTSMaxAge", refused("HSTS is not available in this web server")},
       {"CORSEnabled", onlyAt(false, "CORS is not available in this web server")},
       {"CORSSettings", refused("CORS is not available in this web server")},
       {"HTTPTrace", onlyAt(false, "TRACE is always refused (405) by this web server")},

@@ -31,10 +31,12 @@ Connection::~Connection() {
   closeSocketLocked();
 }
 
-void Connection::attach(Poco::Net::StreamSocket socket, std::string answer, std::string_view early) {
+void Connection::attach(Poco::Net::StreamSocket socket, std::string answer, std::string_view early,
+                        std::unique_ptr<TlsStream> tls) {
   {
     std::lock_guard lock(mutex_);
     socket_ = std::move(socket);
+    tls_ = std::move(tls);
     socket_.setBlocking(false);
     socket_.setNoDelay(true);
     fd_ = socket_.impl()->sockfd();
@@ -83,7 +85,7 @@ void Connection::flushLocked() {
   deferred_ = false;
   const size_t offsetBefore = outOffset_;
   while (pendingLocked() > 0 && fd_ >= 0 && !writeBroken_) {
-    ssize_t n = ::send(fd_, out_.data() + outOffset_, pendingLocked(), MSG_NOSIGNAL);
+    ssize_t n = transmitLocked(out_.data() + outOffset_, pendingLocked());
     if (n > 0) {
       outOffset_ += static_cast<size_t>(n);
     } else if (n < 0 && errno == EINTR) {
@@ -122,6 +124,7 @@ void Connection::finishIfDoneLocked() {
 void Connection::closeSocketLocked() {
   open_ = false;
   if (fd_ < 0) return;
+  if (tls_) tls_->shutdown();
   closeWithoutReset(socket_);
   fd_ = -1;
   out_ = std::string();
@@ -143,7 +146,7 @@ void Connection::onReadable(char* scratch, size_t size, bool peerClosed) {
       // A worker that completes the close handshake closes the socket: the descriptor is used only under the mutex.
       std::lock_guard lock(mutex_);
       if (fd_ < 0) return;
-      n = ::recv(fd_, scratch, size, 0);
+      n = receiveLocked(scratch, size);
       if (n < 0) error = errno;
       if (n > 0) {
         lastRead_ = Clock::now();
@@ -154,8 +157,9 @@ void Connection::onReadable(char* scratch, size_t size, bool peerClosed) {
       parser_.feed(scratch, static_cast<size_t>(n), *this);
       // A short read emptied the socket; with edge triggering, later bytes (or the FIN) signal again, so the
       // recv that would only say EAGAIN is saved. Not when the FIN came with this wake-up: it will not signal
-      // again, and only the recv that returns 0 tells.
-      if (static_cast<size_t>(n) < size && !peerClosed) return;
+      // again, and only the recv that returns 0 tells; nor over TLS, where a read returns one record at most
+      // while more may wait in the socket.
+      if (static_cast<size_t>(n) < size && !peerClosed && !tls_) return;
       continue;
     }
     if (n < 0 && error == EINTR) continue;
@@ -166,6 +170,15 @@ void Connection::onReadable(char* scratch, size_t size, bool peerClosed) {
 }
 
 void Connection::onWritable() { writePending(); }
+
+ssize_t Connection::receiveLocked(char* data, size_t size) {
+  return tls_ ? tls_->read(data, size) : ::recv(fd_, data, size, 0);
+}
+
+ssize_t Connection::transmitLocked(const char* data, size_t size) {
+  return tls_ ? tls_->write(data, size) : ::send(fd_, data, size, MSG_NOSIGNAL);
+}
+
 
 void Connection::writePending() {
   std::lock_guard lock(mutex_);

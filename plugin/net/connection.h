@@ -16,6 +16,7 @@
 
 #include "net/event_queue.h"
 #include "net/io_handler.h"
+#include "net/tls_stream.h"
 #include "protocol/frame_parser.h"
 
 namespace wsplugin {
@@ -38,9 +39,10 @@ class Connection final : public IoHandler, private ws::FrameSink, public std::en
   uint64_t id() const { return id_; }
 
   // The I/O thread that will own it (or before it owns it): the socket, whose first outgoing bytes are
-  // `answer` (the 101 answer, when it is not sent yet). Announces Open before any other event, then parses
-  // `early`, bytes the client sent right after its request.
-  void attach(Poco::Net::StreamSocket socket, std::string answer = {}, std::string_view early = {});
+  // `answer` (the 101 answer, when it is not sent yet), and its TLS when it came on the HTTPS port. Announces
+  // Open before any other event, then parses `early`, bytes the client sent right after its request.
+  void attach(Poco::Net::StreamSocket socket, std::string answer = {}, std::string_view early = {},
+              std::unique_ptr<TlsStream> tls = nullptr);
   int fd() const override { return fd_; }
 
   // Worker: queue a data frame (writing at once when nothing is waiting). Overflow closes the connection with
@@ -86,6 +88,8 @@ class Connection final : public IoHandler, private ws::FrameSink, public std::en
   void closeSocketLocked();
   void reportClosed(uint16_t code, std::string reason);
   size_t pendingLocked() const { return out_.size() - outOffset_; }
+  ssize_t receiveLocked(char* data, size_t size);
+  ssize_t transmitLocked(const char* data, size_t size);
 
   const uint64_t id_;
   const ConnectionLimits limits_;
@@ -95,6 +99,7 @@ class Connection final : public IoHandler, private ws::FrameSink, public std::en
   std::mutex mutex_;
   Poco::Net::StreamSocket socket_;
   int fd_ = -1;
+  std::unique_ptr<TlsStream> tls_;
   std::string out_;  // bytes not yet written, from outOffset_ on
   size_t outOffset_ = 0;
   bool deferred_ = false;  // out_ waits for the end of a worker's SendBatch

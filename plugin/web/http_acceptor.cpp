@@ -20,8 +20,9 @@ namespace {
 constexpr int kRetryMillis = 100;  // after running out of file descriptors
 }
 
-HttpAcceptor::HttpAcceptor(Poco::Net::ServerSocket socket, std::shared_ptr<WebRun> webRun, IoThreads& io)
-    : socket_(std::move(socket)), run_(std::move(webRun)), io_(io), wakeFd_(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) {
+HttpAcceptor::HttpAcceptor(Poco::Net::ServerSocket socket, std::shared_ptr<WebRun> webRun, IoThreads& io,
+                           bool secure)
+    : socket_(std::move(socket)), run_(std::move(webRun)), io_(io), secure_(secure), wakeFd_(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) {
   if (wakeFd_ < 0) throw std::system_error(errno, std::generic_category(), "eventfd");
   socket_.setBlocking(false);
   thread_ = std::thread([this] { run(); });
@@ -53,7 +54,7 @@ bool HttpAcceptor::acceptAll() {
     if (fd >= 0) {
       IoLoop& loop = io_.next();
       loop.add(std::make_shared<HttpSession>(Poco::Net::StreamSocket(new Poco::Net::StreamSocketImpl(fd)), run_,
-                                             loop));
+                                             loop, secure_));
       continue;
     }
     switch (errno) {

@@ -16,8 +16,8 @@ namespace wsplugin {
 
 class HttpAcceptor {
  public:
-  // `socket` listens already.
-  HttpAcceptor(Poco::Net::ServerSocket socket, std::shared_ptr<WebRun> webRun, IoThreads& io);
+  // `socket` listens already; `secure`: its connections speak TLS, with the run's context.
+  HttpAcceptor(Poco::Net::ServerSocket socket, std::shared_ptr<WebRun> webRun, IoThreads& io, bool secure);
   // Stops accepting and closes the listening socket before it returns.
   ~HttpAcceptor();
   HttpAcceptor(const HttpAcceptor&) = delete;
@@ -31,6 +31,7 @@ class HttpAcceptor {
   Poco::Net::ServerSocket socket_;
   const std::shared_ptr<WebRun> run_;
   IoThreads& io_;
+  const bool secure_;
   int wakeFd_ = -1;  // eventfd: stop
   std::thread thread_;
 };

@@ -54,12 +54,36 @@ class SessionUpgrade final : public PendingUpgrade {
   std::atomic<bool> abandoned_{false};
 };
 
-HttpSession::HttpSession(Poco::Net::StreamSocket socket, std::shared_ptr<WebRun> run, IoLoop& loop)
+HttpSession::HttpSession(Poco::Net::StreamSocket socket, std::shared_ptr<WebRun> run, IoLoop& loop, bool secure)
     : socket_(std::move(socket)),
       fd_(socket_.impl()->sockfd()),
       run_(std::move(run)),
       loop_(loop),
-      deadline_(Clock::now() + kRequestDeadline) {}
+      deadline_(Clock::now() + kRequestDeadline) {
+  if (secure) {
+    tls_ = std::make_unique<TlsStream>(run_->tls.get(), fd_);
+    handshaking_ = true;
+  }
+}
+
+bool HttpSession::handshakeDone() {
+  if (!handshaking_) return true;
+  switch (tls_->handshake()) {
+    case TlsStream::Handshake::Done: handshaking_ = false; return true;
+    case TlsStream::Handshake::Pending: return false;
+    case TlsStream::Handshake::Failed: break;
+  }
+  end();  // plain HTTP, garbage or a refused protocol version on the HTTPS port: nothing to answer in
+  return false;
+}
+
+ssize_t HttpSession::receive(char* data, size_t size) {
+  return tls_ ? tls_->read(data, size) : ::recv(fd_, data, size, 0);
+}
+
+ssize_t HttpSession::transmit(const char* data, size_t size) {
+  return tls_ ? tls_->write(data, size) : ::send(fd_, data, size, MSG_NOSIGNAL);
+}
 
 void HttpSession::onReadable(char*, size_t, bool peerClosed) {
   switch (state_) {
@@ -76,6 +100,10 @@ void HttpSession::onReadable(char*, size_t, bool peerClosed) {
 }
 
 void HttpSession::onWritable() {
+  if (handshaking_) {
+    if (handshakeDone()) readRequests();
+    return;
+  }
   if (state_ != State::Answering) return;
   writeAnswer();
   if (state_ == State::ReadingRequest) readRequests();
@@ -104,6 +132,7 @@ void HttpSession::onTick(Clock::time_point now) {
 
 void HttpSession::readRequests() {
   char buffer[4096];
+  if (!handshakeDone()) return;
   while (state_ == State::ReadingRequest) {
     if (handleBufferedRequest()) continue;
     if (in_.size() >= kMaxRequestHead) {
@@ -114,7 +143,7 @@ void HttpSession::readRequests() {
              false);
       return;
     }
-    ssize_t n = ::recv(fd_, buffer, std::min(sizeof buffer, kMaxRequestHead - in_.size()), 0);
+    ssize_t n = receive(buffer, std::min(sizeof buffer, kMaxRequestHead - in_.size()));
     if (n > 0) {
       in_.append(buffer, static_cast<size_t>(n));
       continue;
@@ -197,7 +226,8 @@ void HttpSession::completeUpgrade(UpgradeDecision decision) {
   state_ = State::Ended;
   fd_ = -1;
   finished_.store(true, std::memory_order_release);
-  decision.connection->attach(std::move(socket_), switchingProtocolsHead(acceptKey_, decision.protocol), in_);
+  decision.connection->attach(std::move(socket_), switchingProtocolsHead(acceptKey_, decision.protocol), in_,
+                              std::move(tls_));
   in_.clear();
   loop_.replace(this, std::move(decision.connection));
 }
@@ -218,7 +248,7 @@ void HttpSession::answer(HttpAnswer answer, bool keepAlive) {
 void HttpSession::writeAnswer() {
   for (;;) {
     while (outOffset_ < out_.size()) {
-      ssize_t n = ::send(fd_, out_.data() + outOffset_, out_.size() - outOffset_, MSG_NOSIGNAL);
+      ssize_t n = transmit(out_.data() + outOffset_, out_.size() - outOffset_);
       if (n > 0) {
         outOffset_ += static_cast<size_t>(n);
       } else if (n < 0 && errno == EINTR) {
@@ -260,6 +290,7 @@ void HttpSession::end() {
     upgrade_.reset();
   }
   file_.close();
+  if (tls_) tls_->shutdown();
   closeWithoutReset(socket_);
   fd_ = -1;
   finished_.store(true, std::memory_order_release);

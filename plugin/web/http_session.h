@@ -2,7 +2,8 @@
 // One HTTP connection, on an I/O thread, until it ends or becomes a WebSocket. It reads a request's line and
 // headers as they arrive (within the request deadline), parses them with Poco, and answers: a static file,
 // streamed as the socket takes it, or an upgrade, whose decision 4D code makes on its worker while no thread
-// waits. Keep-alive requests follow one another on the same connection.
+// waits. Keep-alive requests follow one another on the same connection. On the HTTPS port, the TLS handshake comes
+// first, within the same deadline, and TLS then carries everything, the WebSocket after an upgrade included.
 
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/StreamSocket.h>
@@ -14,6 +15,7 @@
 
 #include "net/io_handler.h"
 #include "net/io_loop.h"
+#include "net/tls_stream.h"
 #include "web/http_answer.h"
 #include "web/web_run.h"
 #include "web/websocket_endpoint.h"
@@ -28,7 +30,7 @@ class HttpSession final : public IoHandler, public std::enable_shared_from_this<
   // answer.
   static constexpr auto kRequestDeadline = std::chrono::seconds(10);
 
-  HttpSession(Poco::Net::StreamSocket socket, std::shared_ptr<WebRun> run, IoLoop& loop);
+  HttpSession(Poco::Net::StreamSocket socket, std::shared_ptr<WebRun> run, IoLoop& loop, bool secure);
 
   int fd() const override { return fd_; }
   void onReadable(char* scratch, size_t size, bool peerClosed) override;
@@ -43,6 +45,10 @@ class HttpSession final : public IoHandler, public std::enable_shared_from_this<
  private:
   enum class State { ReadingRequest, AwaitingDecision, Answering, Ended };
 
+  // False while the TLS handshake is not done (or failed, which ends the session).
+  bool handshakeDone();
+  ssize_t receive(char* data, size_t size);
+  ssize_t transmit(const char* data, size_t size);
   void readRequests();
   bool handleBufferedRequest();
   void handleRequest(const Poco::Net::HTTPRequest& request, bool hasBody);
@@ -65,6 +71,8 @@ class HttpSession final : public IoHandler, public std::enable_shared_from_this<
   bool keepAlive_ = false;
   std::shared_ptr<SessionUpgrade> upgrade_;  // while AwaitingDecision
   std::string acceptKey_;
+  std::unique_ptr<TlsStream> tls_;  // on the HTTPS port
+  bool handshaking_ = false;
   std::atomic<bool> finished_{false};
 };
 

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 
+#include "web/tls_context.h"
 #include "web/web_settings.h"
 
 namespace wsplugin {
@@ -13,10 +14,12 @@ namespace wsplugin {
 class WebServer;
 
 struct WebRun {
-  WebRun(WebServer& server, WebSettings settings) : server(server), settings(std::move(settings)) {}
+  WebRun(WebServer& server, WebSettings settings, TlsContext tls)
+      : server(server), settings(std::move(settings)), tls(std::move(tls)) {}
 
   WebServer& server;  // outlives every run: its I/O threads, where the connections live, go with it
   const WebSettings settings;
+  const TlsContext tls;  // with HTTPS
   std::atomic<bool> stopped{false};
 };
 

@@ -5,7 +5,10 @@
 
 #include <sys/resource.h>
 
+#include <csignal>
+
 #include <algorithm>
+#include <optional>
 #include <cstdio>
 #include <thread>
 
@@ -19,6 +22,14 @@ size_t ioThreadCount() { return std::clamp(std::thread::hardware_concurrency() /
 // The kernel caps it (net.core.somaxconn); the acceptor empties the queue as fast as clients fill it, so it
 // only matters while the process is out of file descriptors.
 constexpr int kListenBacklog = 65535;
+
+// SO_REUSEADDR for quick restarts, but not SO_REUSEPORT: a port in use must fail, not be shared.
+Poco::Net::ServerSocket listenOn(const std::string& address, uint16_t port) {
+  Poco::Net::ServerSocket socket;
+  socket.bind(Poco::Net::SocketAddress(address, port), true, false);
+  socket.listen(kListenBacklog);
+  return socket;
+}
 
 // Every connection is a descriptor: as servers do, the soft limit goes up to the hard one. Returns the limit.
 rlim_t raiseOpenFileLimit() {
@@ -40,43 +51,60 @@ WebServer::~WebServer() { stop(); }
 WebServer::StartResult WebServer::start(WebSettings settings) {
   std::lock_guard lock(mutex_);
   StartResult result;
-  if (acceptor_) {
-    result.errors.push_back("The web server is already running on port " + std::to_string(run_->settings.port));
+  if (run_) {
+    result.errors.push_back("The web server is already running");
     return result;
+  }
+  if (!settings.httpEnabled && !settings.httpsEnabled) {
+    result.errors.push_back("HTTPEnabled and HTTPSEnabled are both False: nothing would listen");
+    return result;
+  }
+  // Nothing listens half-configured: the certificate is checked before any port is taken.
+  TlsContext tls;
+  if (settings.httpsEnabled) {
+    // OpenSSL writes to its sockets with write(), not send(MSG_NOSIGNAL): a client gone would raise SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
+    std::string error;
+    if (!(tls = makeTlsContext(settings, error))) {
+      result.errors.push_back("HTTPS cannot start: " + error);
+      return result;
+    }
   }
   const std::string address = settings.listenAddress.empty() ? "0.0.0.0" : settings.listenAddress;
+  std::optional<Poco::Net::ServerSocket> http, https;
+  uint16_t port = settings.httpEnabled ? settings.port : settings.httpsPort;
   try {
-    // SO_REUSEADDR for quick restarts, but not SO_REUSEPORT: a port in use must fail, not be shared.
-    Poco::Net::ServerSocket socket;
-    socket.bind(Poco::Net::SocketAddress(address, settings.port), true, false);
-    socket.listen(kListenBacklog);
-    settings.port = socket.address().port();
-    run_ = std::make_shared<WebRun>(*this, std::move(settings));
-    acceptor_ = std::make_unique<HttpAcceptor>(socket, run_, ioThreads_);
-    result.success = true;
+    if (settings.httpEnabled) settings.port = (http = listenOn(address, settings.port))->address().port();
+    port = settings.httpsPort;
+    if (settings.httpsEnabled) settings.httpsPort = (https = listenOn(address, settings.httpsPort))->address().port();
   } catch (const Poco::Exception& e) {
-    run_.reset();
-    result.errors.push_back("The web server cannot listen on " + address + " port " + std::to_string(settings.port) +
-                            ": " + e.displayText());
+    result.errors.push_back("The web server cannot listen on " + address + " port " + std::to_string(port) + ": " +
+                            e.displayText());
     return result;
   }
-  std::fprintf(stderr, "web server: listening on %s port %u; open file limit %llu (each connection takes one)\n",
-               address.c_str(), static_cast<unsigned>(run_->settings.port),
-               static_cast<unsigned long long>(raiseOpenFileLimit()));
+  run_ = std::make_shared<WebRun>(*this, std::move(settings), std::move(tls));
+  if (http) acceptors_.push_back(std::make_unique<HttpAcceptor>(*http, run_, ioThreads_, false));
+  if (https) acceptors_.push_back(std::make_unique<HttpAcceptor>(*https, run_, ioThreads_, true));
+  result.success = true;
+  const rlim_t files = raiseOpenFileLimit();
+  if (http) std::fprintf(stderr, "web server: HTTP on %s port %u\n", address.c_str(), run_->settings.port);
+  if (https) std::fprintf(stderr, "web server: HTTPS on %s port %u\n", address.c_str(), run_->settings.httpsPort);
+  std::fprintf(stderr, "web server: open file limit %llu (each connection takes one)\n",
+               static_cast<unsigned long long>(files));
   return result;
 }
 
 void WebServer::stop() {
-  std::unique_ptr<HttpAcceptor> acceptor;
+  std::vector<std::unique_ptr<HttpAcceptor>> acceptors;
   std::shared_ptr<WebRun> run;
   std::vector<std::shared_ptr<WebSocketEndpoint>> endpoints;
   {
     std::lock_guard lock(mutex_);
-    acceptor = std::move(acceptor_);
+    acceptors.swap(acceptors_);
     run = std::move(run_);
     endpoints.swap(endpoints_);
   }
-  acceptor.reset();  // the port is free once stop() returns
+  acceptors.clear();  // the ports are free once stop() returns
   if (run) {
     // Every HTTP connection of the run ends at its loop's next tick, which comes at once; upgrades waiting for a
     // decision are abandoned with them.
@@ -88,7 +116,7 @@ void WebServer::stop() {
 
 bool WebServer::isRunning() const {
   std::lock_guard lock(mutex_);
-  return acceptor_ != nullptr;
+  return run_ != nullptr;
 }
 
 WebSettings WebServer::settings() const {
@@ -98,7 +126,7 @@ WebSettings WebServer::settings() const {
 
 bool WebServer::addEndpoint(const std::shared_ptr<WebSocketEndpoint>& endpoint, std::string& error) {
   std::lock_guard lock(mutex_);
-  if (!acceptor_) {
+  if (!run_) {
     error = "The web server is not running: start it (WEB START SERVER or WEB Server.start()) before creating a "
             "4D.WebSocketServer";
     return false;

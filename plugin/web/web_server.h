@@ -53,7 +53,7 @@ class WebServer {
   IoThreads ioThreads_;  // first: the acceptor hands connections to it, and its connections use the rest
   mutable std::mutex mutex_;
   std::shared_ptr<WebRun> run_;  // while running
-  std::unique_ptr<HttpAcceptor> acceptor_;
+  std::vector<std::unique_ptr<HttpAcceptor>> acceptors_;  // HTTP, HTTPS or both
   std::vector<std::shared_ptr<WebSocketEndpoint>> endpoints_;
 };
 

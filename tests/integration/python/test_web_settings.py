@@ -27,7 +27,7 @@ async def refused_settings_are_named_and_nothing_starts(host):
     refused = json.loads(await asyncio.to_thread(alert, host, "refused"))
     expect(refused["success"], False, "success with refused settings")
     messages = " | ".join(error["message"] for error in refused["errors"])
-    for name, why in (("HTTPSEnabled", "HTTPS"), ("keepSession", "sessions"), ("colour", "unknown setting"),
+    for name, why in (("HSTSEnabled", "HSTS"), ("keepSession", "sessions"), ("colour", "unknown setting"),
                       ("isRunning", "read-only"), ("maxRequestSize", "500000")):
         assert f"settings.{name}: " in messages and why in messages, f"no error for {name} ({why}): {messages}"
     expect(len(refused["errors"]), 5, "errors (HTTPPort 8080 is valid)")

@@ -1,0 +1,63 @@
+#include "net/tls_stream.h"
+
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
+#include <cerrno>
+
+namespace wsplugin {
+
+TlsStream::TlsStream(SSL_CTX* context, int fd) : ssl_(SSL_new(context)) {
+  if (ssl_) SSL_set_fd(ssl_, fd);
+  if (ssl_) SSL_set_accept_state(ssl_);
+}
+
+TlsStream::~TlsStream() { SSL_free(ssl_); }
+
+TlsStream::Handshake TlsStream::handshake() {
+  if (!ssl_) return Handshake::Failed;
+  ERR_clear_error();
+  int result = SSL_do_handshake(ssl_);
+  if (result == 1) return Handshake::Done;
+  int error = SSL_get_error(ssl_, result);
+  if (error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE) return Handshake::Pending;
+  return Handshake::Failed;
+}
+
+ssize_t TlsStream::read(char* data, size_t size) {
+  ERR_clear_error();
+  size_t got = 0;
+  int result = SSL_read_ex(ssl_, data, size, &got);
+  if (result == 1) return static_cast<ssize_t>(got);
+  return failed(result);
+}
+
+ssize_t TlsStream::write(const char* data, size_t size) {
+  ERR_clear_error();
+  size_t written = 0;
+  int result = SSL_write_ex(ssl_, data, size, &written);
+  if (result == 1) return static_cast<ssize_t>(written);
+  return failed(result);
+}
+
+ssize_t TlsStream::failed(int result) {
+  switch (SSL_get_error(ssl_, result)) {
+    case SSL_ERROR_ZERO_RETURN: return 0;  // close_notify
+    case SSL_ERROR_WANT_READ:
+    case SSL_ERROR_WANT_WRITE: errno = EAGAIN; return -1;
+    case SSL_ERROR_SYSCALL:
+      if (errno == 0 || errno == EAGAIN) errno = ECONNRESET;  // the peer went away without close_notify
+      return -1;
+    default: errno = ECONNRESET; return -1;
+  }
+}
+
+void TlsStream::shutdown() {
+  // Only on a finished handshake: SSL_shutdown on a half-done one is an error by itself.
+  if (SSL_is_init_finished(ssl_)) {
+    ERR_clear_error();
+    SSL_shutdown(ssl_);
+  }
+}
+
+}  // namespace wsplugin

@@ -1,0 +1,37 @@
+#pragma once
+// TLS (OpenSSL) over one connection's non-blocking socket, server side. Results are those of recv and send: bytes
+// moved, 0 when the peer closed, -1 with errno set (EAGAIN: wait for readiness; ECONNRESET: TLS failed). Not
+// thread-safe: the connection that owns it serializes every use (HttpSession: its I/O thread; Connection: its
+// mutex, which also guards the descriptor).
+
+#include <sys/types.h>
+
+#include <cstddef>
+
+typedef struct ssl_st SSL;
+typedef struct ssl_ctx_st SSL_CTX;
+
+namespace wsplugin {
+
+class TlsStream {
+ public:
+  TlsStream(SSL_CTX* context, int fd);
+  ~TlsStream();
+  TlsStream(const TlsStream&) = delete;
+  TlsStream& operator=(const TlsStream&) = delete;
+
+  enum class Handshake { Done, Pending, Failed };
+  // Call again on each readiness event while Pending.
+  Handshake handshake();
+  ssize_t read(char* data, size_t size);
+  ssize_t write(const char* data, size_t size);
+  // Sends close_notify, without waiting for the peer's.
+  void shutdown();
+
+ private:
+  ssize_t failed(int result);
+
+  SSL* ssl_;
+};
+
+}  // namespace wsplugin

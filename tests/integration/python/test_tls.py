@@ -1,0 +1,195 @@
+"""HTTPS and wss:// on the web server, configured as 4D configures it (developer.4d.com: API/WebServerClass for
+HTTPSEnabled, HTTPSPort, HTTPEnabled, certificateFolder, minTLSVersion, cipherSuite, openSSLVersion and
+perfectForwardSecrecy; Admin/tls for key.pem and cert.pem). A certificate that is missing, expired, not PEM or not
+matching its key makes start() fail, naming the file, with nothing listening. Over TLS a WebSocket server behaves
+as over HTTP (echo of text, 1 MiB and binary messages), static files are served, and what is not TLS (plain HTTP,
+garbage, a client that never finishes its handshake) is closed without holding back anyone else.
+
+The test writes the project itself: its onStartup needs the certificate folders' absolute paths."""
+
+import asyncio
+import http.client
+import json
+import os
+import shutil
+import socket
+import ssl
+import sys
+import tempfile
+import time
+
+import websockets
+from OpenSSL import crypto
+
+from checks import Checks, expect
+from host_process import HostProcess
+
+REQUEST_DEADLINE = 10  # HttpSession::kRequestDeadline: a TLS handshake must be done within it too
+SCENARIOS = ("missing", "expired", "notpem", "mismatched")
+
+
+def write_certificate(folder, not_before_days=-1, not_after_days=365, other_key=False):
+    os.makedirs(folder)
+    key = crypto.PKey()
+    key.generate_key(crypto.TYPE_RSA, 2048)
+    certificate = crypto.X509()
+    certificate.set_version(2)
+    certificate.set_serial_number(int(time.time() * 1000))
+    certificate.get_subject().CN = "127.0.0.1"
+    certificate.set_issuer(certificate.get_subject())
+    certificate.gmtime_adj_notBefore(not_before_days * 86400)
+    certificate.gmtime_adj_notAfter(not_after_days * 86400)
+    certificate.add_extensions([crypto.X509Extension(b"subjectAltName", False, b"IP:127.0.0.1")])
+    certificate.set_pubkey(key)
+    certificate.sign(key, "sha256")
+    if other_key:
+        key = crypto.PKey()
+        key.generate_key(crypto.TYPE_RSA, 2048)
+    with open(os.path.join(folder, "cert.pem"), "wb") as out:
+        out.write(crypto.dump_certificate(crypto.FILETYPE_PEM, certificate))
+    with open(os.path.join(folder, "key.pem"), "wb") as out:
+        out.write(crypto.dump_privatekey(crypto.FILETYPE_PEM, key))
+
+
+def write_project(base):
+    certificates = os.path.join(base, "certificates")
+    write_certificate(os.path.join(certificates, "valid"))
+    write_certificate(os.path.join(certificates, "expired"), -30, -1)
+    write_certificate(os.path.join(certificates, "mismatched"), other_key=True)
+    os.makedirs(os.path.join(certificates, "missing"))
+    write_certificate(os.path.join(certificates, "notpem"))
+    with open(os.path.join(certificates, "notpem", "cert.pem"), "w") as out:
+        out.write("this is not a certificate\n")
+    project = os.path.join(base, "project")
+    sources = os.path.join(project, "Project", "Sources")
+    for folder in ("DatabaseMethods", "Classes"):
+        os.makedirs(os.path.join(sources, folder))
+    os.makedirs(os.path.join(project, "WebFolder"))
+    with open(os.path.join(project, "WebFolder", "index.html"), "w") as out:
+        out.write("<p>over TLS</p>\n")
+    with open(os.path.join(sources, "Classes", "EchoServer.4dm"), "w") as out:
+        out.write("Function onConnection($wss : Object; $event : Object) : Object\n"
+                  "\treturn cs.EchoConnection.new()\n")
+    with open(os.path.join(sources, "Classes", "EchoConnection.4dm"), "w") as out:
+        out.write("Function onMessage($ws : 4D.WebSocketConnection; $event : Object)\n"
+                  "\t$ws.send($event.data)\n")
+    lines = ["var $web : Object", "var $result : Object", "$web:=WEB Server"]
+    for scenario in SCENARIOS:
+        folder = os.path.join(certificates, scenario)
+        lines += [f'$result:=$web.start(New object("HTTPSEnabled"; True; "HTTPSPort"; 0; "certificateFolder"; '
+                  f'"{folder}"))',
+                  f'ALERT("{scenario}: "+JSON Stringify($result))']
+    valid = os.path.join(certificates, "valid")
+    lines += ['ALERT("running after the refusals: "+String($web.isRunning))',
+              f'$result:=$web.start(New object("HTTPSEnabled"; True; "HTTPSPort"; 0; "certificateFolder"; "{valid}"))',
+              'ALERT("started: "+JSON Stringify($result))',
+              'ALERT("https port: "+String($web.HTTPSPort))',
+              'ALERT("tls: "+String($web.HTTPSEnabled)+" "+String($web.perfectForwardSecrecy)+" "'
+              '+String($web.minTLSVersion)+" "+$web.openSSLVersion)',
+              'CALL WORKER("echo"; Formula(wss:=4D.WebSocketServer.new(cs.EchoServer.new(); '
+              'New object("path"; "/echo"; "dataType"; "blob"))))']
+    with open(os.path.join(sources, "DatabaseMethods", "onStartup.4dm"), "w") as out:
+        out.write("\n".join(lines) + "\n")
+    return project, os.path.join(valid, "cert.pem")
+
+
+checks = Checks(__doc__, ready_path="/echo", check_timeout=60.0)
+state = {}
+
+
+def alert(host, prefix):
+    return host.wait_for_line(rf"^{prefix}: (.*)$").group(1)
+
+
+def client_context():
+    context = ssl.create_default_context(cafile=state["certificate"])
+    return context
+
+
+@checks.check
+async def bad_certificates_are_named_and_nothing_listens(host):
+    reasons = {"missing": "cert.pem: missing", "expired": "cert.pem: the certificate expired",
+               "notpem": "cert.pem: not a PEM certificate", "mismatched": "key.pem: does not match the certificate"}
+    for scenario, reason in reasons.items():
+        result = json.loads(await asyncio.to_thread(alert, host, scenario))
+        expect(result["success"], False, f"start() with the {scenario} certificate")
+        message = result["errors"][0]["message"]
+        assert reason in message and scenario in message, f"{scenario}: {message!r} does not say {reason!r}"
+    expect(await asyncio.to_thread(alert, host, "running after the refusals"), "False", "isRunning")
+
+
+@checks.check
+async def the_valid_certificate_starts_https(host):
+    expect(json.loads(await asyncio.to_thread(alert, host, "started")), {"success": True}, "start() over HTTPS")
+    state["https_port"] = int(await asyncio.to_thread(alert, host, "https port"))
+    tls = (await asyncio.to_thread(alert, host, "tls")).split(" ", 3)
+    expect(tls[:3], ["True", "True", "3"], "HTTPSEnabled, perfectForwardSecrecy, minTLSVersion")
+    assert tls[3].startswith("OpenSSL "), f"openSSLVersion {tls[3]!r}"
+
+
+@checks.check
+async def wss_echoes_as_ws_does(host):
+    url = f"wss://127.0.0.1:{state['https_port']}/echo"
+    async with websockets.connect(url, ssl=client_context(), max_size=None, compression=None) as ws:
+        for message in (b"hello over TLS", bytes(range(256)) * 4096, b"x" * (1 << 20)):
+            await ws.send(message)
+            expect(await asyncio.wait_for(ws.recv(), 30), message, f"echo of {len(message)} bytes")
+    async with websockets.connect(host.url + "/echo", compression=None) as plain:
+        await plain.send(b"plain")
+        expect(await asyncio.wait_for(plain.recv(), 10), b"plain", "echo over plain HTTP beside HTTPS")
+
+
+@checks.check
+async def static_files_over_https(host):
+    def get():
+        connection = http.client.HTTPSConnection("127.0.0.1", state["https_port"], context=client_context(),
+                                                 timeout=10)
+        connection.request("GET", "/")
+        response = connection.getresponse()
+        return response.status, response.read()
+    expect(await asyncio.to_thread(get), (200, b"<p>over TLS</p>\n"), "GET / over HTTPS")
+
+
+def closed_within(port, payload, seconds):
+    """Connects, sends `payload`, and returns how long the server took to close (None: still open)."""
+    started = time.monotonic()
+    with socket.create_connection(("127.0.0.1", port), timeout=seconds) as sock:
+        if payload:
+            sock.sendall(payload)
+        try:
+            while sock.recv(4096):
+                pass
+        except TimeoutError:
+            return None
+        except ConnectionResetError:
+            pass
+    return time.monotonic() - started
+
+
+@checks.check
+async def what_is_not_tls_is_closed_and_holds_no_one_back(host):
+    port = state["https_port"]
+    for label, payload in (("plain HTTP", b"GET / HTTP/1.1\r\nHost: x\r\n\r\n"), ("garbage", os.urandom(600))):
+        took = await asyncio.to_thread(closed_within, port, payload, 5)
+        assert took is not None and took < 2, f"{label} on the HTTPS port: closed after {took} s"
+    stalled = asyncio.create_task(asyncio.to_thread(closed_within, port, b"", REQUEST_DEADLINE + 5))
+    await asyncio.sleep(0.5)
+    started = time.monotonic()
+    async with websockets.connect(f"wss://127.0.0.1:{port}/echo", ssl=client_context(), compression=None) as ws:
+        await ws.send(b"beside a stalled handshake")
+        await asyncio.wait_for(ws.recv(), 10)
+    waited = time.monotonic() - started
+    assert waited < 1, f"a wss client waited {waited:.2f} s beside a stalled handshake"
+    took = await stalled
+    assert took is not None and REQUEST_DEADLINE - 1 <= took <= REQUEST_DEADLINE + 2.5, \
+        f"a client that never finished its TLS handshake was closed after {took} s"
+
+
+if __name__ == "__main__":
+    base = tempfile.mkdtemp(prefix="fourd-tls-")
+    try:
+        project, state["certificate"] = write_project(base)
+        sys.argv += ["--project", project]
+        checks.main()
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
