@@ -30,6 +30,25 @@ std::filesystem::path readFolder(Env env, fd_value folder, const char* what) {
   return std::filesystem::path(std::string(env.textOf(folder, what)));
 }
 
+Apply port(uint16_t WebSettings::*field, const char* what) {
+  return [field, what](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
+    double port = env.numberOf(v, what);
+    if (port < 0 || port > 65535 || port != static_cast<int>(port)) return "must be an integer from 0 to 65535";
+    s.*field = static_cast<uint16_t>(port);
+    return std::nullopt;
+  };
+}
+
+Apply folder(std::filesystem::path WebSettings::*field, const char* what) {
+  return [field, what](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
+    std::filesystem::path folder = readFolder(env, v, what);
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec)) return "is not a folder: " + folder.string();
+    s.*field = std::move(folder);
+    return std::nullopt;
+  };
+}
+
 // A setting this server honours only at the value that describes what it does (False for a feature it lacks).
 template <class T>
 Apply onlyAt(T value, std::string why) {
@@ -51,21 +70,8 @@ Apply refused(std::string why) {
 const std::map<std::string, Apply>& settingReaders() {
   static const std::string noSessions = "web sessions are not available in this web server";
   static const std::map<std::string, Apply> readers = {
-      {"HTTPPort",
-       [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
-         double port = env.numberOf(v, "settings.HTTPPort");
-         if (port < 0 || port > 65535 || port != static_cast<int>(port)) return "must be an integer from 0 to 65535";
-         s.port = static_cast<uint16_t>(port);
-         return std::nullopt;
-       }},
-      {"rootFolder",
-       [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
-         std::filesystem::path root = readFolder(env, v, "settings.rootFolder");
-         std::error_code ec;
-         if (!std::filesystem::is_directory(root, ec)) return "is not a folder: " + root.string();
-         s.root = std::move(root);
-         return std::nullopt;
-       }},
+      {"HTTPPort", port(&WebSettings::port, "settings.HTTPPort")},
+      {"rootFolder", folder(&WebSettings::root, "settings.rootFolder")},
       {"IPAddressToListen",
        [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
          std::string address(env.textOf(v, "settings.IPAddressToListen"));
@@ -104,21 +110,8 @@ const std::map<std::string, Apply>& settingReaders() {
          s.httpsEnabled = env.booleanOf(v, "settings.HTTPSEnabled");
          return std::nullopt;
        }},
-      {"HTTPSPort",
-       [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
-         double port = env.numberOf(v, "settings.HTTPSPort");
-         if (port < 0 || port > 65535 || port != static_cast<int>(port)) return "must be an integer from 0 to 65535";
-         s.httpsPort = static_cast<uint16_t>(port);
-         return std::nullopt;
-       }},
-      {"certificateFolder",
-       [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
-         std::filesystem::path folder = readFolder(env, v, "settings.certificateFolder");
-         std::error_code ec;
-         if (!std::filesystem::is_directory(folder, ec)) return "is not a folder: " + folder.string();
-         s.certificateFolder = std::move(folder);
-         return std::nullopt;
-       }},
+      {"HTTPSPort", port(&WebSettings::httpsPort, "settings.HTTPSPort")},
+      {"certificateFolder", folder(&WebSettings::certificateFolder, "settings.certificateFolder")},
       {"minTLSVersion",
        [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
          double version = env.numberOf(v, "settings.minTLSVersion");
