@@ -20,7 +20,7 @@ need_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-base_packages=(cmake g++ make ninja-build pkg-config libpoco-dev libssl-dev doctest-dev libmimalloc-dev)
+base_packages=(cmake g++ make ninja-build pkg-config libpoco-dev libssl-dev zlib1g-dev doctest-dev libmimalloc-dev)
 # Real clients the integration tests talk to the server with, and the browser for the chat page test.
 test_packages=(python3 python3-websockets python3-openssl nodejs node-ws chromium)
 # The browser test installs playwright-core from the npm registry; npm comes with NodeSource's nodejs, and
