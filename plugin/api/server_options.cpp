@@ -41,6 +41,39 @@ std::vector<std::string> readProtocols(Env env, fd_value options) {
   return protocols;
 }
 
+// perMessageDeflate, as Node's ws spells it: True, False, or an object of the parameters.
+std::optional<ws::DeflateOptions> readDeflate(Env env, fd_value options) {
+  fd_value value = env.get(options, "perMessageDeflate");
+  if (env.isNullish(value) || (env.type(value) == FD_BOOLEAN && !env.booleanOf(value))) return std::nullopt;
+  ws::DeflateOptions deflate;
+  if (env.type(value) == FD_BOOLEAN) return deflate;
+  if (env.type(value) != FD_OBJECT)
+    throw Error("options.perMessageDeflate must be True, False or an Object", error_code::BadArgument);
+  auto flag = [&](const char* name, bool& field) {
+    fd_value given = env.get(value, name);
+    if (!env.isNullish(given)) field = env.booleanOf(given, (std::string("options.perMessageDeflate.") + name).c_str());
+  };
+  auto bits = [&](const char* name, int& field, int lowest) {
+    double given = readCount(env, value, name, field);
+    if (given < lowest || given > 15)
+      throw Error(std::string("options.perMessageDeflate.") + name + " must be from " + std::to_string(lowest) +
+                      " to 15",
+                  error_code::BadArgument);
+    field = static_cast<int>(given);
+  };
+  flag("serverNoContextTakeover", deflate.serverNoContextTakeover);
+  flag("clientNoContextTakeover", deflate.clientNoContextTakeover);
+  // zlib cannot compress with a window of 8 bits.
+  bits("serverMaxWindowBits", deflate.serverMaxWindowBits, 9);
+  bits("clientMaxWindowBits", deflate.clientMaxWindowBits, 8);
+  deflate.threshold = static_cast<size_t>(readCount(env, value, "threshold", double(deflate.threshold)));
+  for (const char* unsupported : {"zlibDeflateOptions", "zlibInflateOptions", "concurrencyLimit"})
+    if (!env.isNullish(env.get(value, unsupported)))
+      throw Error(std::string("options.perMessageDeflate.") + unsupported + " is not supported by this server",
+                  error_code::BadArgument);
+  return deflate;
+}
+
 }  // namespace
 
 const char* dataTypeName(DataType type) {
@@ -73,6 +106,7 @@ ServerOptions readServerOptions(Env env, fd_value options) {
       static_cast<int64_t>(readCount(env, options, "handshakeTimeout", double(result.handshakeTimeout.count()))));
   if (result.handshakeTimeout.count() == 0) result.handshakeTimeout = std::chrono::seconds(10);
   result.protocols = readProtocols(env, options);
+  result.deflate = readDeflate(env, options);
   return result;
 }
 

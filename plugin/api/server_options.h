@@ -4,10 +4,12 @@
 #include <fourd/plugin.hpp>
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "net/connection.h"
+#include "protocol/permessage_deflate.h"
 
 namespace wsplugin {
 
@@ -20,6 +22,7 @@ struct ServerOptions {
   size_t maxConnections = 0;  // 0: unlimited; beyond, upgrades get 503
   std::chrono::seconds handshakeTimeout{10};  // how long an upgrade waits for onConnection's answer (then 503)
   std::vector<std::string> protocols;  // subprotocols accepted, in preference order
+  std::optional<ws::DeflateOptions> deflate;  // permessage-deflate allowed (perMessageDeflate); off by default
 };
 
 // Throws fourd::plugin::Error naming the bad option.

@@ -78,7 +78,12 @@ void WebSocketServer::decide(UpgradeRequest request, std::shared_ptr<PendingUpgr
     pending->answer(refusal(503));
     return;
   }
-  auto net = std::make_shared<Connection>(PluginState::instance().nextConnectionId(), options_.limits, events_);
+  std::optional<Compression> compression;
+  if (options_.deflate)
+    if (auto agreed = ws::negotiateDeflate(request.extensionOffers, *options_.deflate))
+      compression = Compression{std::move(*agreed), options_.deflate->threshold};
+  auto net = std::make_shared<Connection>(PluginState::instance().nextConnectionId(), options_.limits, events_,
+                                          std::move(compression));
   auto self = shared_from_this();
   bool posted = postToWorker([self, pending, net, request = std::move(request)](Env env) {
     self->answerUpgrade(env, request, net, *pending);

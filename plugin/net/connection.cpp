@@ -23,8 +23,19 @@ constexpr size_t kKeptCapacity = 16 * 1024;
 constexpr size_t kBatchedBytes = 64 * 1024;
 }  // namespace
 
-Connection::Connection(uint64_t id, ConnectionLimits limits, std::shared_ptr<EventQueue> events)
-    : id_(id), limits_(limits), events_(std::move(events)), parser_(ws::ParserLimits{limits.maxMessageSize}) {}
+Connection::Connection(uint64_t id, ConnectionLimits limits, std::shared_ptr<EventQueue> events,
+                       std::optional<Compression> compression)
+    : id_(id),
+      limits_(limits),
+      events_(std::move(events)),
+      parser_(ws::ParserLimits{limits.maxMessageSize}),
+      extensionsAnswer_(compression ? compression->agreed.responseHeader : std::string()),
+      compressionThreshold_(compression ? compression->threshold : 0) {
+  if (!compression) return;
+  parser_.acceptCompressed(compression->agreed.clientNoContextTakeover);
+  deflater_ = std::make_unique<ws::MessageDeflater>(compression->agreed.serverMaxWindowBits,
+                                                    compression->agreed.serverNoContextTakeover);
+}
 
 Connection::~Connection() {
   std::lock_guard lock(mutex_);
@@ -49,6 +60,14 @@ void Connection::attach(Poco::Net::StreamSocket socket, std::string answer, std:
 }
 
 SendResult Connection::send(ws::Opcode opcode, std::string_view payload) {
+  // Compressed on the worker, outside the lock: the I/O thread never waits for zlib. The bound below counts what
+  // is held, the compressed bytes.
+  std::string compressed;
+  const bool compress = deflater_ && payload.size() >= compressionThreshold_;
+  if (compress) {
+    deflater_->compress(payload, compressed);
+    payload = compressed;
+  }
   std::lock_guard lock(mutex_);
   if (!open_) return SendResult::NotOpen;
   // A message bigger than the bound still goes out when nothing else waits (an echo of a maxMessageSize message
@@ -59,7 +78,7 @@ SendResult Connection::send(ws::Opcode opcode, std::string_view payload) {
     sendCloseLocked(ws::close_code::PolicyViolation, "outgoing buffer full");
     return SendResult::Overflow;
   }
-  writeLocked([&](std::string& out) { ws::appendFrame(out, opcode, payload); });
+  writeLocked([&](std::string& out) { ws::appendFrame(out, opcode, payload, true, compress); });
   return SendResult::Sent;
 }
 

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,7 @@
 #include "net/io_handler.h"
 #include "net/tls_stream.h"
 #include "protocol/frame_parser.h"
+#include "protocol/permessage_deflate.h"
 
 namespace wsplugin {
 
@@ -30,13 +32,22 @@ struct ConnectionLimits {
 
 enum class SendResult { Sent, NotOpen, Overflow };
 
+// permessage-deflate as one connection agreed it.
+struct Compression {
+  ws::DeflateAgreement agreed;
+  size_t threshold = 1024;  // smaller messages go uncompressed
+};
+
 class Connection final : public IoHandler, private ws::FrameSink, public std::enable_shared_from_this<Connection> {
  public:
 
-  Connection(uint64_t id, ConnectionLimits limits, std::shared_ptr<EventQueue> events);
+  Connection(uint64_t id, ConnectionLimits limits, std::shared_ptr<EventQueue> events,
+             std::optional<Compression> compression = std::nullopt);
   ~Connection() override;
 
   uint64_t id() const { return id_; }
+  // The Sec-WebSocket-Extensions value of the 101 answer; empty without an extension.
+  const std::string& extensionsAnswer() const { return extensionsAnswer_; }
 
   // The I/O thread that will own it (or before it owns it): the socket, whose first outgoing bytes are
   // `answer` (the 101 answer, when it is not sent yet), and its TLS when it came on the HTTPS port. Announces
@@ -95,6 +106,9 @@ class Connection final : public IoHandler, private ws::FrameSink, public std::en
   const ConnectionLimits limits_;
   const std::shared_ptr<EventQueue> events_;
   ws::FrameParser parser_;  // I/O thread only
+  const std::string extensionsAnswer_;
+  std::unique_ptr<ws::MessageDeflater> deflater_;  // the worker's, in send()
+  const size_t compressionThreshold_;
 
   std::mutex mutex_;
   Poco::Net::StreamSocket socket_;

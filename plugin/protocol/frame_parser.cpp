@@ -29,6 +29,10 @@ FrameParser::FrameParser(ParserLimits limits) : limits_(limits) {}
 
 bool FrameParser::stopped() const { return state_ == State::Stopped; }
 
+void FrameParser::acceptCompressed(bool clientNoContextTakeover) {
+  inflater_ = std::make_unique<MessageInflater>(clientNoContextTakeover);
+}
+
 void FrameParser::feed(const char* data, size_t size, FrameSink& sink) {
   while (size > 0 && state_ != State::Stopped) {
     const size_t used = state_ == State::Header ? readHeader(data, size, sink) : readPayload(data, size, sink);
@@ -50,11 +54,14 @@ size_t FrameParser::readHeader(const char* data, size_t size, FrameSink& sink) {
 
 bool FrameParser::checkFirstByte(FrameSink& sink) {
   const unsigned char byte = header_[0];
-  if (byte & 0x70) {
+  const uint8_t op = byte & 0x0F;
+  // RSV1 marks a compressed message, on its first frame only (RFC 7692 §6).
+  const bool compressedStart = (byte & 0x40) && inflater_ &&
+                               (static_cast<Opcode>(op) == Opcode::Text || static_cast<Opcode>(op) == Opcode::Binary);
+  if ((byte & 0x70) && !((byte & 0x70) == 0x40 && compressedStart)) {
     fail(sink, close_code::ProtocolError, "reserved bits set without a negotiated extension");
     return false;
   }
-  const uint8_t op = byte & 0x0F;
   if (!isKnownOpcode(op)) {
     fail(sink, close_code::ProtocolError, "unknown opcode");
     return false;
@@ -116,11 +123,13 @@ void FrameParser::acceptHeader(FrameSink& sink) {
     if (opcode_ != Opcode::Continuation) {
       messageOpen_ = true;
       messageOpcode_ = opcode_;
+      messageCompressed_ = (header_[0] & 0x40) != 0;
       message_.clear();
       messageUtf8_.reset();
     }
-    // message_ never exceeds the limit, so the subtraction cannot wrap.
-    if (payloadLength_ > limits_.maxMessageSize - message_.size()) {
+    // message_ never exceeds the limit, so the subtraction cannot wrap. A compressed message is checked on what
+    // it inflates to, as it inflates.
+    if (!messageCompressed_ && payloadLength_ > limits_.maxMessageSize - message_.size()) {
       fail(sink, close_code::TooBig, "message larger than the configured maximum");
       return;
     }
@@ -136,17 +145,24 @@ void FrameParser::acceptHeader(FrameSink& sink) {
 
 size_t FrameParser::readPayload(const char* data, size_t size, FrameSink& sink) {
   const size_t take = static_cast<size_t>(std::min<uint64_t>(size, payloadLength_ - payloadRead_));
+  if (!isControl(opcode_) && messageCompressed_) {
+    compressed_.assign(data, take);
+    applyMask(compressed_.data(), take, mask_, payloadRead_ & 3);
+    payloadRead_ += take;
+    if (!inflate(compressed_, false, sink)) return take;
+    if (payloadRead_ == payloadLength_) {
+      state_ = State::Header;
+      finishFrame(sink);
+    }
+    return take;
+  }
   std::string& target = isControl(opcode_) ? control_ : message_;
   const size_t start = target.size();
   target.append(data, take);
   applyMask(target.data() + start, take, mask_, payloadRead_ & 3);
   payloadRead_ += take;
 
-  if (!isControl(opcode_) && messageOpcode_ == Opcode::Text &&
-      !messageUtf8_.feed(std::string_view(target).substr(start))) {
-    fail(sink, close_code::InvalidData, "text message is not valid UTF-8");
-    return take;
-  }
+  if (!isControl(opcode_) && !checkUtf8(start, sink)) return take;
   if (payloadRead_ == payloadLength_) {
     state_ = State::Header;
     finishFrame(sink);
@@ -160,6 +176,7 @@ void FrameParser::finishFrame(FrameSink& sink) {
     return;
   }
   if (!fin_) return;
+  if (messageCompressed_ && !inflate({}, true, sink)) return;
   if (messageOpcode_ == Opcode::Text && !messageUtf8_.complete()) {
     fail(sink, close_code::InvalidData, "text message ends inside a UTF-8 sequence");
     return;
@@ -207,6 +224,25 @@ void FrameParser::deliverClose(FrameSink& sink) {
   }
   state_ = State::Stopped;
   sink.onClose(code, reason);
+}
+
+bool FrameParser::checkUtf8(size_t from, FrameSink& sink) {
+  if (messageOpcode_ != Opcode::Text || messageUtf8_.feed(std::string_view(message_).substr(from))) return true;
+  fail(sink, close_code::InvalidData, "text message is not valid UTF-8");
+  return false;
+}
+
+bool FrameParser::inflate(std::string_view compressed, bool last, FrameSink& sink) {
+  const size_t start = message_.size();
+  switch (inflater_->inflate(compressed, last, message_, limits_.maxMessageSize)) {
+    case MessageInflater::Result::Ok: return checkUtf8(start, sink);
+    case MessageInflater::Result::TooBig:
+      fail(sink, close_code::TooBig, "message larger than the configured maximum once inflated");
+      return false;
+    case MessageInflater::Result::Corrupt: break;
+  }
+  fail(sink, close_code::InvalidData, "compressed message is not valid DEFLATE data");
+  return false;
 }
 
 void FrameParser::fail(FrameSink& sink, uint16_t code, std::string_view why) {

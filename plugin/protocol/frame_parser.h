@@ -12,6 +12,7 @@
 
 #include "protocol/close_codes.h"
 #include "protocol/opcode.h"
+#include "protocol/permessage_deflate.h"
 #include "protocol/utf8.h"
 
 namespace ws {
@@ -35,6 +36,9 @@ class FrameParser {  // client-to-server frames (must be masked)
   explicit FrameParser(ParserLimits limits = {});
   void feed(const char* data, size_t size, FrameSink& sink);  // consumes everything; stops after close/error
   bool stopped() const;
+  // permessage-deflate was negotiated: a message whose first frame has RSV1 set is inflated as it arrives, its
+  // limit and UTF-8 checked on what it inflates to (1009, 1007; corrupt data 1007). Before any feed.
+  void acceptCompressed(bool clientNoContextTakeover);
 
  private:
   enum class State { Header, Payload, Stopped };
@@ -49,6 +53,9 @@ class FrameParser {  // client-to-server frames (must be masked)
   void deliverControl(FrameSink& sink);
   void deliverClose(FrameSink& sink);
   void fail(FrameSink& sink, uint16_t code, std::string_view why);
+  // A compressed message's next bytes (`last`: its end); false after reporting a failure.
+  bool inflate(std::string_view compressed, bool last, FrameSink& sink);
+  bool checkUtf8(size_t from, FrameSink& sink);
 
   ParserLimits limits_;
   State state_ = State::Header;
@@ -68,6 +75,9 @@ class FrameParser {  // client-to-server frames (must be masked)
   Opcode messageOpcode_ = Opcode::Text;
   std::string message_;
   Utf8Validator messageUtf8_;
+  bool messageCompressed_ = false;
+  std::unique_ptr<MessageInflater> inflater_;  // when permessage-deflate was negotiated
+  std::string compressed_;                     // a compressed frame's bytes of one read, unmasked
 
   std::string control_;  // a control frame's payload (at most 125 bytes)
 };

@@ -10,8 +10,8 @@ namespace {
 constexpr size_t kMaxControlPayload = 125;
 
 // First byte, then the shortest of the 7-, 16- and 64-bit length forms (RFC 6455 §5.2).
-void appendHeader(std::string& out, Opcode op, size_t length, bool fin, bool masked) {
-  out.push_back(static_cast<char>((fin ? 0x80 : 0x00) | static_cast<uint8_t>(op)));
+void appendHeader(std::string& out, Opcode op, size_t length, bool fin, bool masked, bool compressed = false) {
+  out.push_back(static_cast<char>((fin ? 0x80 : 0x00) | (compressed ? 0x40 : 0x00) | static_cast<uint8_t>(op)));
   const unsigned char maskBit = masked ? 0x80 : 0x00;
   if (length <= 125) {
     out.push_back(static_cast<char>(maskBit | length));
@@ -37,9 +37,9 @@ std::string_view fitCloseReason(std::string_view reason) {
 
 }  // namespace
 
-void appendFrame(std::string& out, Opcode op, std::string_view payload, bool fin) {
+void appendFrame(std::string& out, Opcode op, std::string_view payload, bool fin, bool compressed) {
   out.reserve(out.size() + payload.size() + 10);
-  appendHeader(out, op, payload.size(), fin, false);
+  appendHeader(out, op, payload.size(), fin, false, compressed);
   out.append(payload);
 }
 

@@ -226,8 +226,9 @@ void HttpSession::completeUpgrade(UpgradeDecision decision) {
   state_ = State::Ended;
   fd_ = -1;
   finished_.store(true, std::memory_order_release);
-  decision.connection->attach(std::move(socket_), switchingProtocolsHead(acceptKey_, decision.protocol), in_,
-                              std::move(tls_));
+  const std::string answer =
+      switchingProtocolsHead(acceptKey_, decision.protocol, decision.connection->extensionsAnswer());
+  decision.connection->attach(std::move(socket_), answer, in_, std::move(tls_));
   in_.clear();
   loop_.replace(this, std::move(decision.connection));
 }

@@ -13,7 +13,11 @@ namespace {
 UpgradeRequest describe(const Poco::Net::HTTPRequest& request, const Poco::URI& uri, const std::string& remoteAddress,
                         std::vector<std::string> offeredProtocols) {
   UpgradeRequest described;
-  for (const auto& [name, value] : request) described.headers.emplace_back(Poco::toLower(name), value);
+  for (const auto& [name, value] : request) {
+    described.headers.emplace_back(Poco::toLower(name), value);
+    if (Poco::icompare(name, "Sec-WebSocket-Extensions") == 0)
+      described.extensionOffers += (described.extensionOffers.empty() ? "" : ", ") + value;
+  }
   for (auto& [name, value] : uri.getQueryParameters()) described.query.emplace_back(name, value);
   described.url = request.getURI();
   described.remoteAddress = remoteAddress;
@@ -49,12 +53,14 @@ UpgradeAttempt prepareUpgrade(const Poco::Net::HTTPRequest& request, const std::
   return attempt;
 }
 
-std::string switchingProtocolsHead(const std::string& acceptKey, const std::string& protocol) {
+std::string switchingProtocolsHead(const std::string& acceptKey, const std::string& protocol,
+                                   const std::string& extensions) {
   Poco::Net::HTTPResponse response(Poco::Net::HTTPMessage::HTTP_1_1, Poco::Net::HTTPResponse::HTTP_SWITCHING_PROTOCOLS);
   response.set("Upgrade", "websocket");
   response.set("Connection", "Upgrade");
   response.set("Sec-WebSocket-Accept", acceptKey);
   if (!protocol.empty()) response.set("Sec-WebSocket-Protocol", protocol);
+  if (!extensions.empty()) response.set("Sec-WebSocket-Extensions", extensions);
   return headBytes(response);
 }
 

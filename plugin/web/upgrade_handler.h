@@ -24,7 +24,8 @@ struct UpgradeAttempt {
 
 UpgradeAttempt prepareUpgrade(const Poco::Net::HTTPRequest& request, const std::string& remoteAddress,
                               const WebServer& web);
-// The 101 answer's bytes.
-std::string switchingProtocolsHead(const std::string& acceptKey, const std::string& protocol);
+// The 101 answer's bytes; `protocol` and `extensions` empty for none.
+std::string switchingProtocolsHead(const std::string& acceptKey, const std::string& protocol,
+                                   const std::string& extensions);
 
 }  // namespace wsplugin

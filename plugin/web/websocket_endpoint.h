@@ -18,6 +18,7 @@ struct UpgradeRequest {
   std::string url;                                           // the request target as sent
   std::string remoteAddress;
   std::vector<std::string> offeredProtocols;  // Sec-WebSocket-Protocol, in the client's order
+  std::string extensionOffers;                // every Sec-WebSocket-Extensions value, joined by commas
 };
 
 struct UpgradeDecision {

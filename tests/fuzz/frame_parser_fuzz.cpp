@@ -1,6 +1,7 @@
-// Random bytes into the frame parser. Beyond "no crash, no UB", checks what must hold for any input: the same
-// events whatever the chunking, valid UTF-8 in every text message, no message over the limit, only the allowed
-// error and close codes, and nothing reported after a close or an error.
+// Random bytes into the frame parser, with permessage-deflate negotiated when the first byte is odd (compressed
+// messages then inflate). Beyond "no crash, no UB", checks what must hold for any input: the same events whatever
+// the chunking, valid UTF-8 in every text message, no message over the limit (inflated ones included), only the
+// allowed error and close codes, and nothing reported after a close or an error.
 
 #include <cstdlib>
 #include <random>
@@ -52,12 +53,14 @@ void checkInvariants(const std::vector<Event>& events) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string wire(reinterpret_cast<const char*>(data), size);
   const ParserLimits limits{kLimit};
-  const auto whole = parseWhole(wire, limits);
+  const bool compressed = size > 0 && (data[0] & 1);
+  const auto whole = parseWhole(wire, limits, compressed);
   checkInvariants(whole);
 
   // The chunk sizes come from the input itself, so the fuzzer explores splits too.
   std::minstd_rand random(size ? data[0] : 1);
   FrameParser parser(limits);
+  if (compressed) parser.acceptCompressed(false);
   RecordingSink sink;
   for (size_t at = 0; at < wire.size();) {
     const size_t take = std::min<size_t>(wire.size() - at, random() % 17 + 1);

@@ -103,9 +103,10 @@ def close_payload(code, reason=b""):
 class RawClient:
     """`with RawClient(port, "/echo?tag=x") as ws:` — upgraded on entry (AssertionError unless 101)."""
 
-    def __init__(self, port, path, timeout=5.0, linger_reset=False):
+    def __init__(self, port, path, timeout=5.0, linger_reset=False, extra=()):
         self.port = port
         self.path = path
+        self.extra = extra  # header lines added to the upgrade request
         self.timeout = timeout
         self.linger_reset = linger_reset
         self.sock = None
@@ -113,7 +114,7 @@ class RawClient:
 
     def __enter__(self):
         self.sock = socket.create_connection(("127.0.0.1", self.port), timeout=self.timeout)
-        self.sock.sendall(upgrade_request(self.path, self.port))
+        self.sock.sendall(upgrade_request(self.path, self.port, extra=self.extra))
         status, headers, rest = read_http_response(self.sock, self.timeout)
         if status != 101:
             self.sock.close()

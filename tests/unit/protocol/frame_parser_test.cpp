@@ -289,3 +289,60 @@ TEST_CASE("parser: close payloads") {
     CHECK(parser.stopped());
   }
 }
+
+namespace {
+
+std::vector<Event> parseCompressed(const std::string& wire, size_t chunk, ParserLimits limits = {}) {
+  return parseInChunks(wire, chunk, limits, true);
+}
+
+// A compressed message's frame: RSV1 on its first frame only (RFC 7692 §6.1).
+std::string compressedFrame(Opcode op, std::string_view payload, bool fin = true, bool first = true) {
+  std::string frame = masked(op, payload, fin);
+  if (first) frame[0] = static_cast<char>(frame[0] | 0x40);
+  return frame;
+}
+
+}  // namespace
+
+TEST_CASE("parser with permessage-deflate: a compressed message, whole or fragmented, in any chunking") {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "héllo " + std::to_string(i) + " ";
+  MessageDeflater deflater(15, true);
+  std::string compressed;
+  deflater.compress(text, compressed);
+  const size_t half = compressed.size() / 2;
+  const std::string fragmented = compressedFrame(Opcode::Text, std::string_view(compressed).substr(0, half), false) +
+                                 masked(Opcode::Ping, "between") +
+                                 masked(Opcode::Continuation, std::string_view(compressed).substr(half));
+  for (size_t chunk : {1, 7, 1000, 1 << 20}) {
+    CAPTURE(chunk);
+    auto whole = parseCompressed(compressedFrame(Opcode::Text, compressed), chunk);
+    REQUIRE(whole.size() == 1);
+    CHECK(whole[0] == message(Opcode::Text, text));
+    auto pieces = parseCompressed(fragmented, chunk);
+    REQUIRE(pieces.size() == 2);
+    CHECK(pieces[0].kind == Event::Ping);
+    CHECK(pieces[1] == message(Opcode::Text, text));
+  }
+  // An uncompressed message is still read as it is on the same connection.
+  CHECK(parseCompressed(masked(Opcode::Binary, "plain"), 3)[0] == message(Opcode::Binary, "plain"));
+}
+
+TEST_CASE("parser with permessage-deflate: RSV1 where it may not be, bad data, bad UTF-8, and bombs") {
+  MessageDeflater deflater(15, true);
+  std::string hello, badUtf8, bomb;
+  deflater.compress("hello", hello);
+  deflater.compress("\xc3\x28 invalid", badUtf8);
+  deflater.compress(std::string(2 << 20, 'z'), bomb);
+  // RSV1 on a continuation or a control frame, or RSV2, stays a protocol error.
+  CHECK(errorCode(parseCompressed(compressedFrame(Opcode::Binary, hello, false, false) +
+                                      compressedFrame(Opcode::Continuation, "", true, true), 5)) == 1002);
+  CHECK(errorCode(parseCompressed(compressedFrame(Opcode::Ping, ""), 5)) == 1002);
+  CHECK(errorCode(parseCompressed(withFirstByte(0xA2, hello), 5)) == 1002);
+  // Without the extension negotiated, RSV1 is a protocol error as before.
+  CHECK(errorCode(parseWhole(compressedFrame(Opcode::Text, hello))) == 1002);
+  CHECK(errorCode(parseCompressed(compressedFrame(Opcode::Binary, "\xff\xff\xff\xff garbage"), 4)) == 1007);
+  CHECK(errorCode(parseCompressed(compressedFrame(Opcode::Text, badUtf8), 4)) == 1007);
+  CHECK(errorCode(parseCompressed(compressedFrame(Opcode::Binary, bomb), 4096, ParserLimits{1 << 20})) == 1009);
+}

@@ -36,9 +36,12 @@ class RecordingSink : public FrameSink {
   }
 };
 
-// Feeds `wire` to a fresh parser `chunk` bytes at a time and returns what it reported.
-inline std::vector<Event> parseInChunks(const std::string& wire, size_t chunk, ParserLimits limits = {}) {
+// Feeds `wire` to a fresh parser `chunk` bytes at a time and returns what it reported. `compressed`: the parser
+// negotiated permessage-deflate.
+inline std::vector<Event> parseInChunks(const std::string& wire, size_t chunk, ParserLimits limits = {},
+                                        bool compressed = false) {
   FrameParser parser(limits);
+  if (compressed) parser.acceptCompressed(false);
   RecordingSink sink;
   for (size_t at = 0; at < wire.size(); at += chunk) {
     parser.feed(wire.data() + at, std::min(chunk, wire.size() - at), sink);
@@ -46,8 +49,8 @@ inline std::vector<Event> parseInChunks(const std::string& wire, size_t chunk, P
   return sink.events;
 }
 
-inline std::vector<Event> parseWhole(const std::string& wire, ParserLimits limits = {}) {
-  return parseInChunks(wire, std::max<size_t>(wire.size(), 1), limits);
+inline std::vector<Event> parseWhole(const std::string& wire, ParserLimits limits = {}, bool compressed = false) {
+  return parseInChunks(wire, std::max<size_t>(wire.size(), 1), limits, compressed);
 }
 
 inline std::string masked(Opcode op, std::string_view payload, bool fin = true) {

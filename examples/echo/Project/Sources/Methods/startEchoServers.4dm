@@ -5,3 +5,5 @@ $handler:=cs.EchoServerHandler.new()
 textEcho:=4D.WebSocketServer.new($handler; {path: "/"; dataType: "text"})
 blobEcho:=4D.WebSocketServer.new($handler; {path: "/blob"; dataType: "blob"})
 objectEcho:=4D.WebSocketServer.new($handler; {path: "/object"; dataType: "object"})
+// Text in, text out, with permessage-deflate offered to clients that ask for it (off by default).
+deflateEcho:=4D.WebSocketServer.new($handler; {path: "/deflate"; dataType: "text"; perMessageDeflate: True})
