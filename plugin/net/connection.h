@@ -49,10 +49,11 @@ class Connection final : public IoHandler, private ws::FrameSink, public std::en
   // The Sec-WebSocket-Extensions value of the 101 answer; empty without an extension.
   const std::string& extensionsAnswer() const { return extensionsAnswer_; }
 
-  // The I/O thread that will own it (or before it owns it): the socket, whose first outgoing bytes are
-  // `answer` (the 101 answer, when it is not sent yet), and its TLS when it came on the HTTPS port. Announces
-  // Open before any other event, then parses `early`, bytes the client sent right after its request.
-  void attach(Poco::Net::StreamSocket socket, std::string answer = {}, std::string_view early = {},
+  // The I/O thread that will own it (or before it owns it): takes the socket, leaving `socket` empty, whose
+  // first outgoing bytes are `answer` (the 101 answer, when it is not sent yet), and its TLS when it came on the
+  // HTTPS port. Announces Open before any other event, then parses `early`, bytes the client sent right after
+  // its request.
+  void attach(Poco::Net::StreamSocket& socket, std::string answer = {}, std::string_view early = {},
               std::unique_ptr<TlsStream> tls = nullptr);
   int fd() const override { return fd_; }
 

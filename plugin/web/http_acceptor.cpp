@@ -53,8 +53,14 @@ bool HttpAcceptor::acceptAll() {
     int fd = ::accept4(socket_.impl()->sockfd(), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (fd >= 0) {
       IoLoop& loop = io_.next();
-      loop.add(std::make_shared<HttpSession>(Poco::Net::StreamSocket(new Poco::Net::StreamSocketImpl(fd)), run_,
-                                             loop, secure_));
+      std::shared_ptr<HttpSession> session;
+      {
+        // Poco counts a socket's owners where ThreadSanitizer cannot see it: this thread lets go of its
+        // reference before the I/O thread can use (and close) the socket, so the session is its only owner.
+        Poco::Net::StreamSocket socket(new Poco::Net::StreamSocketImpl(fd));
+        session = std::make_shared<HttpSession>(socket, run_, loop, secure_);
+      }
+      loop.add(std::move(session));
       continue;
     }
     switch (errno) {

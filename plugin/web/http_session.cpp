@@ -228,7 +228,7 @@ void HttpSession::completeUpgrade(UpgradeDecision decision) {
   finished_.store(true, std::memory_order_release);
   const std::string answer =
       switchingProtocolsHead(acceptKey_, decision.protocol, decision.connection->extensionsAnswer());
-  decision.connection->attach(std::move(socket_), answer, in_, std::move(tls_));
+  decision.connection->attach(socket_, answer, in_, std::move(tls_));
   in_.clear();
   loop_.replace(this, std::move(decision.connection));
 }
