@@ -165,7 +165,7 @@ UpgradeDecision WebSocketServer::askHandler(Env env, const UpgradeRequest& reque
 
   auto connection = std::make_shared<WebSocketConnection>();
   connection->id = net->id();
-  connection->server = weak_from_this();
+  connection->wss = Ref(env, object_.get(env));
   connection->net = net;
   connection->handler = Ref(env, connectionHandler);
   connection->protocol = chooseProtocol(env, connectionHandler, request.offeredProtocols);
@@ -268,6 +268,7 @@ void WebSocketServer::deliverClosed(Env env, uint64_t id, const NetEvent& event)
     env.set(terminateEvent, "reason", env.text(event.payload));
     callConnectionHandler(env, slot, "onTerminate", terminateEvent);
   }
+  slot.connection->release();
   finishIfDone(env);
 }
 
