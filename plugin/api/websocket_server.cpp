@@ -276,8 +276,10 @@ void WebSocketServer::finishIfDone(Env env) {
   if (!terminated_ || !slots_.empty() || finished_) return;
   finished_ = true;
   callServerHandler(env, "onTerminate", makeEvent(env, "terminate"));
-  // The 4D object and this native hold each other; the object no longer needs this server to reach it.
+  // The 4D object and this native hold each other, and 4D code commonly keeps the server in its handler
+  // (This.wss:=$wss): cycles that only letting go breaks. 4D code that keeps the server then sees a Null handler.
   object_.reset();
+  handler_.reset();
   std::lock_guard lock(workerMutex_);
   worker_.reset();
 }
