@@ -5,6 +5,7 @@ memory, read after a warm-up, must not grow by more than MAX_GROWTH_MIB over the
 members of closed connections and servers return, as 4D code reads them."""
 
 import asyncio
+import os
 
 import websockets
 
@@ -13,6 +14,9 @@ from checks import Checks, expect
 checks = Checks(__doc__, ready_path="/keep", check_timeout=60.0)
 
 MAX_GROWTH_MIB = 16
+# A sanitizer's allocator holds freed memory in quarantine and fills its caches over thousands of sessions: in
+# a sanitizer build (tests/integration/CMakeLists.txt sets FOURD_SANITIZE) the figures are printed, not judged.
+JUDGE_MEMORY = not os.environ.get("FOURD_SANITIZE")
 SESSIONS, SESSION_WARMUP, CONCURRENCY = 2000, 300, 16
 SERVERS, SERVER_WARMUP = 200, 20
 
@@ -53,7 +57,7 @@ async def settled_rss_mib(host):
 
 def expect_bounded_growth(before, after, what):
     print(f"{what}: host RSS {before:.1f} -> {after:.1f} MiB ({after - before:+.1f})", flush=True)
-    if after - before > MAX_GROWTH_MIB:
+    if JUDGE_MEMORY and after - before > MAX_GROWTH_MIB:
         raise AssertionError(f"{what}: host RSS grew by {after - before:.1f} MiB (at most {MAX_GROWTH_MIB})")
 
 
