@@ -40,6 +40,11 @@ void WebSocketConnection::send(Env env, fd_value message) {
   }
 }
 
+void WebSocketConnection::release() {
+  handler.reset();
+  net.reset();
+}
+
 void WebSocketConnection::terminate(int code, std::string_view message) {
   if (status != ConnectionStatus::Connected) return;
   status = ConnectionStatus::Closing;

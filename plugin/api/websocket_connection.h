@@ -12,18 +12,21 @@
 
 namespace wsplugin {
 
-class WebSocketServer;
-
 enum class ConnectionStatus { Connected, Closing, Closed };
 const char* statusName(ConnectionStatus status);
 
 struct WebSocketConnection {
   uint64_t id = 0;
-  std::weak_ptr<WebSocketServer> server;
+  // The parent 4D.WebSocketServer, kept after the close (the server then no longer holds this connection).
+  fourd::plugin::Ref wss;
   std::shared_ptr<Connection> net;
   fourd::plugin::Ref handler;  // the connectionHandler onConnection returned
   std::string protocol;        // the negotiated subprotocol, empty for none
   ConnectionStatus status = ConnectionStatus::Connected;
+
+  // After onTerminate. 4D code commonly keeps the connection in its handler (This.ws:=$ws), a cycle through
+  // `handler` that only letting go breaks; 4D code that keeps the connection object then sees a Null handler.
+  void release();
 
   // Text → text frame, Blob → binary frame, Object or Collection → text frame of its JSON.
   // Throws fourd::plugin::Error when not Connected, for another type, or when the outgoing buffer is full

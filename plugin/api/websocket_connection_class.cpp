@@ -4,7 +4,7 @@
 #include "api/event_objects.h"
 #include "api/plugin_classes.h"
 #include "api/plugin_state.h"
-#include "api/websocket_server.h"
+#include "api/websocket_connection.h"
 
 namespace wsplugin {
 
@@ -41,15 +41,15 @@ fd_value terminate(const Call& call) {
   return nullptr;
 }
 
-fd_value handler(const Call& call) { return connectionOf(call)->handler.get(call.env); }
+fd_value handler(const Call& call) {
+  auto connection = connectionOf(call);
+  return connection->handler ? connection->handler.get(call.env) : call.env.null();
+}
 fd_value id(const Call& call) { return call.env.number(static_cast<double>(connectionOf(call)->id)); }
 fd_value status(const Call& call) { return call.env.text(statusName(connectionOf(call)->status)); }
 fd_value protocol(const Call& call) { return call.env.text(connectionOf(call)->protocol); }
 
-fd_value wss(const Call& call) {
-  auto server = connectionOf(call)->server.lock();
-  return server ? server->object(call.env) : call.env.null();
-}
+fd_value wss(const Call& call) { return connectionOf(call)->wss.get(call.env); }
 
 }  // namespace
 

@@ -122,7 +122,7 @@ UpgradeDecision WebSocketServer::askHandler(Env env, const UpgradeRequest& reque
 
   auto connection = std::make_shared<WebSocketConnection>();
   connection->id = net->id();
-  connection->server = weak_from_this();
+  connection->wss = Ref(env, object_.get(env));
   connection->net = net;
   connection->handler = Ref(env, connectionHandler);
   connection->protocol = chooseProtocol(env, connectionHandler, request.offeredProtocols);
@@ -225,6 +225,7 @@ void WebSocketServer::deliverClosed(Env env, uint64_t id, const NetEvent& event)
     env.set(terminateEvent, "reason", env.text(event.payload));
     callConnectionHandler(env, slot, "onTerminate", terminateEvent);
   }
+  slot.connection->release();
   finishIfDone(env);
 }
 
@@ -232,8 +233,10 @@ void WebSocketServer::finishIfDone(Env env) {
   if (!terminated_ || !slots_.empty() || finished_) return;
   finished_ = true;
   callServerHandler(env, "onTerminate", makeEvent(env, "terminate"));
-  // The 4D object and this native hold each other; the object no longer needs this server to reach it.
+  // The 4D object and this native hold each other, and 4D code commonly keeps the server in its handler
+  // (This.wss:=$wss): cycles that only letting go breaks. 4D code that keeps the server then sees a Null handler.
   object_.reset();
+  handler_.reset();
   std::lock_guard lock(workerMutex_);
   worker_.reset();
 }

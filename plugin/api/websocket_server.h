@@ -28,8 +28,7 @@ class WebSocketServer final : public WebSocketEndpoint, public std::enable_share
   WebSocketServer(fourd::plugin::Env env, fd_value handler, ServerOptions options, WebServer& web);
 
   // For the 4D members, on the worker.
-  fd_value object(fourd::plugin::Env env) const { return object_.get(env); }
-  fd_value handler(fourd::plugin::Env env) const { return handler_.get(env); }
+  fd_value handler(fourd::plugin::Env env) const { return handler_ ? handler_.get(env) : env.null(); }
   fd_value connections(fourd::plugin::Env env) const;
   const ServerOptions& options() const { return options_; }
   bool terminated() const { return terminated_.load(); }

@@ -91,6 +91,14 @@ class HostProcess:
     def exit_code(self):
         return self._process.poll()
 
+    def rss_kib(self):
+        """The host's resident memory (VmRSS), in KiB."""
+        with open(f"/proc/{self._process.pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+        raise HostError("no VmRSS line in the host's /proc status")
+
     def _fail_if_exited(self, waiting_for):
         code = self._process.poll()
         if code is not None:
