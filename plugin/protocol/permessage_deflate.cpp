@@ -139,9 +139,21 @@ MessageDeflater::MessageDeflater(int windowBits, bool noContextTakeover)
 
 MessageDeflater::~MessageDeflater() = default;
 
+MessageDeflater::Stream& MessageDeflater::stream() {
+  if (!noContextTakeover_) {
+    if (!stream_) stream_ = std::make_unique<Stream>(windowBits_);
+    return *stream_;
+  }
+  // Without context takeover a message owes nothing to the previous ones, so every connection of a thread can
+  // share one compressor per window size, as uWebSockets does: an idle connection then holds no zlib state.
+  thread_local std::unique_ptr<Stream> shared[16];
+  auto& stream = shared[windowBits_];
+  if (!stream) stream = std::make_unique<Stream>(windowBits_);
+  return *stream;
+}
+
 void MessageDeflater::compress(std::string_view message, std::string& out) {
-  if (!stream_) stream_ = std::make_unique<Stream>(windowBits_);
-  z_stream& z = stream_->z;
+  z_stream& z = stream().z;
   z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(message.data()));
   z.avail_in = static_cast<uInt>(message.size());
   const size_t start = out.size();
@@ -155,8 +167,7 @@ void MessageDeflater::compress(std::string_view message, std::string& out) {
   } while (z.avail_in > 0 || z.avail_out == 0);
   // A sync flush ends with an empty stored block, 00 00 FF FF, which the wire leaves out (§7.2.1).
   if (out.size() - start >= 4 && std::memcmp(out.data() + out.size() - 4, kTail, 4) == 0) out.resize(out.size() - 4);
-  // Without context takeover the next message starts afresh, and the 256 KiB of state need not wait for it.
-  if (noContextTakeover_) stream_.reset();
+  if (noContextTakeover_) deflateReset(&z);
 }
 
 struct MessageInflater::Stream {

@@ -46,9 +46,11 @@ class MessageDeflater {
 
  private:
   struct Stream;
+  Stream& stream();
+
   const int windowBits_;
   const bool noContextTakeover_;
-  std::unique_ptr<Stream> stream_;  // created on first use, and dropped after each message without context takeover
+  std::unique_ptr<Stream> stream_;  // with context takeover, created on first use; else the thread's shared one
 };
 
 class MessageInflater {
