@@ -3,7 +3,8 @@ HTTPSEnabled, HTTPSPort, HTTPEnabled, certificateFolder, minTLSVersion, cipherSu
 perfectForwardSecrecy; Admin/tls for key.pem and cert.pem). A certificate that is missing, expired, not PEM or not
 matching its key makes start() fail, naming the file, with nothing listening. Over TLS a WebSocket server behaves
 as over HTTP (echo of text, 1 MiB and binary messages), static files are served, and what is not TLS (plain HTTP,
-garbage, a client that never finishes its handshake) is closed without holding back anyone else.
+garbage, a client that never finishes its handshake) is closed without holding back anyone else. Node's ws talks
+to it over wss:// with permessage-deflate on.
 
 The test writes the project itself: its onStartup needs the certificate folders' absolute paths."""
 
@@ -87,7 +88,7 @@ def write_project(base):
               'ALERT("tls: "+String($web.HTTPSEnabled)+" "+String($web.perfectForwardSecrecy)+" "'
               '+String($web.minTLSVersion)+" "+$web.openSSLVersion)',
               'CALL WORKER("echo"; Formula(wss:=4D.WebSocketServer.new(cs.EchoServer.new(); '
-              'New object("path"; "/echo"; "dataType"; "blob"))))']
+              'New object("path"; "/echo"; "dataType"; "blob"; "perMessageDeflate"; True))))']
     with open(os.path.join(sources, "DatabaseMethods", "onStartup.4dm"), "w") as out:
         out.write("\n".join(lines) + "\n")
     return project, os.path.join(valid, "cert.pem")
@@ -148,6 +149,36 @@ async def static_files_over_https(host):
         response = connection.getresponse()
         return response.status, response.read()
     expect(await asyncio.to_thread(get), (200, b"<p>over TLS</p>\n"), "GET / over HTTPS")
+
+
+# Node's ws over wss:// with permessage-deflate: prints the negotiated extensions, whether a compressible JSON
+# message came back whole, and the close code once the close handshake is over (ws.close() sends no code, so the
+# server's echo of it has none either: 1005).
+NODE_CLIENT = r'''
+const WebSocket = require("ws");
+const fs = require("fs");
+const [url, ca] = process.argv.slice(1);
+const ws = new WebSocket(url, { ca: fs.readFileSync(ca), perMessageDeflate: true });
+const message = JSON.stringify({ items: Array.from({ length: 2000 }, (_, i) => ({ id: i, name: "item " + i })) });
+ws.on("open", () => { console.log("extensions: " + ws.extensions); ws.send(message); });
+ws.on("message", (data) => { console.log(data.toString() === message ? "echo: whole" : "echo: differs"); ws.close(); });
+ws.on("close", (code) => { console.log("closed: " + code); process.exit(0); });
+ws.on("error", (error) => { console.log("error: " + error.message); process.exit(1); });
+setTimeout(() => { console.log("timeout"); process.exit(1); }, 20000);
+'''
+
+
+@checks.check
+async def node_ws_over_wss_with_compression(host):
+    node = shutil.which("node") or shutil.which("nodejs")
+    process = await asyncio.create_subprocess_exec(
+        node, "-e", NODE_CLIENT, f"wss://127.0.0.1:{state['https_port']}/echo", state["certificate"],
+        stdout=asyncio.subprocess.PIPE, env=dict(os.environ, NODE_PATH="/usr/share/nodejs"))
+    out, _ = await asyncio.wait_for(process.communicate(), 30)
+    lines = out.decode().splitlines()
+    print("  node: " + " | ".join(lines), flush=True)
+    assert lines and lines[0].startswith("extensions: permessage-deflate"), f"not negotiated: {lines}"
+    expect(lines[1:], ["echo: whole", "closed: 1005"], "Node's echo and close over wss:// with permessage-deflate")
 
 
 def closed_within(port, payload, seconds):
