@@ -31,6 +31,8 @@ class Case:
         self.suppress_close = suppress_close
         self.informational = informational
         self.limit = limit
+        self.path = None  # another path than the suite's URL (the compression cases' server)
+        self.offer = None  # a Sec-WebSocket-Extensions offer (the compression cases)
         self.received = []
         self.note = ""
 

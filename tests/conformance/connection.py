@@ -13,6 +13,7 @@ import socket
 import struct
 import time
 import urllib.parse
+import zlib
 
 ACCEPT_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 
@@ -53,8 +54,37 @@ def encode_frame(opcode, payload=b"", fin=True, rsv=0, mask=True):
     return header + key + mask_payload(payload, key)
 
 
+class Deflate:
+    """The client's side of permessage-deflate (RFC 7692) as the server's answer agreed it."""
+
+    TAIL = b"\x00\x00\xff\xff"
+
+    def __init__(self, answer):
+        params = {}
+        for part in answer.split(";")[1:]:
+            name, _, value = part.strip().partition("=")
+            params[name.strip().lower()] = value.strip().strip('"')
+        self.client_no_context = "client_no_context_takeover" in params
+        self.server_no_context = "server_no_context_takeover" in params
+        self.client_bits = int(params.get("client_max_window_bits") or 15)
+        self.agreed = params
+        self._compressor = None
+        self._decompressor = None
+
+    def compress(self, payload):
+        if self._compressor is None or self.client_no_context:
+            self._compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -self.client_bits)
+        data = self._compressor.compress(payload) + self._compressor.flush(zlib.Z_SYNC_FLUSH)
+        return data[:-4] if data.endswith(self.TAIL) else data
+
+    def decompress(self, payload):
+        if self._decompressor is None or self.server_no_context:
+            self._decompressor = zlib.decompressobj(-15)
+        return self._decompressor.decompress(payload + self.TAIL)
+
+
 class Connection:
-    def __init__(self, url, case, time_scale=1.0, connect_timeout=5.0):
+    def __init__(self, url, case, time_scale=1.0, connect_timeout=5.0, offer=None):
         parts = urllib.parse.urlsplit(url)
         if parts.scheme != "ws":
             raise ValueError("only ws:// URLs are supported")
@@ -79,6 +109,9 @@ class Connection:
         self._message_parts = []
         self._writing = False
         self._outbuf = bytearray()
+        self._message_compressed = False
+        self.offer = offer  # a Sec-WebSocket-Extensions offer, for the compression cases
+        self.deflate = None
 
         self.sock = socket.create_connection((parts.hostname, parts.port or 80), timeout=connect_timeout)
         self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -95,7 +128,8 @@ class Connection:
         host = parts.hostname + (":%d" % parts.port if parts.port else "")
         request = (
             "GET %s HTTP/1.1\r\nHost: %s\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-            "Sec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\n\r\n" % (target, host, key.decode())
+            "Sec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\n%s\r\n" % (
+                target, host, key.decode(), "Sec-WebSocket-Extensions: %s\r\n" % self.offer if self.offer else "")
         )
         self.sock.sendall(request.encode())
         deadline = time.monotonic() + timeout
@@ -118,6 +152,13 @@ class Connection:
         expected = base64.b64encode(hashlib.sha1(key + ACCEPT_GUID).digest()).decode()
         if headers.get("sec-websocket-accept") != expected:
             raise HandshakeError("wrong Sec-WebSocket-Accept %r" % headers.get("sec-websocket-accept"))
+        answer = headers.get("sec-websocket-extensions", "")
+        if self.offer and not answer.startswith("permessage-deflate"):
+            raise HandshakeError("permessage-deflate was offered (%s) and not answered (%r)" % (self.offer, answer))
+        if answer and not self.offer:
+            raise HandshakeError("the server answered an extension nobody offered: %r" % answer)
+        if answer:
+            self.deflate = Deflate(answer)
         self._inbuf += rest
 
     # ---- timers (Autobahn's killAfter / closeAfter / continueLater) ------------------------------------------
@@ -146,13 +187,18 @@ class Connection:
         self.send_raw(encode_frame(opcode, payload, fin, rsv, mask), chop, sync)
 
     def send_message(self, payload, binary=False, fragment_size=None, sync=False):
+        """With permessage-deflate agreed, the message goes compressed, RSV1 on its first frame."""
         opcode = 2 if binary else 1
+        rsv = 0
+        if self.deflate:
+            payload, rsv = self.deflate.compress(payload), 4
         if not fragment_size or len(payload) <= fragment_size:
-            self.send_frame(opcode, payload, sync=sync)
+            self.send_frame(opcode, payload, rsv=rsv, sync=sync)
             return
         for at in range(0, len(payload), fragment_size):
             last = at + fragment_size >= len(payload)
-            self.send_frame(opcode if at == 0 else 0, payload[at:at + fragment_size], fin=last, sync=sync)
+            self.send_frame(opcode if at == 0 else 0, payload[at:at + fragment_size], fin=last,
+                            rsv=rsv if at == 0 else 0, sync=sync)
 
     def send_close(self, code=None, reason=b""):
         """Starts (or answers) the closing handshake once, the way a well-behaved client does."""
@@ -300,12 +346,16 @@ class Connection:
             if masked:
                 payload = mask_payload(payload, bytes(buf[offset - 4:offset]))
             del self._inbuf[:offset + length]
+            opcode = first & 0x0F
+            compressed = bool(first & 0x40) and self.deflate is not None and opcode in (1, 2)
             if masked:
                 self._violation("server sent a masked frame")
-            elif first & 0x70:
+            elif first & 0x70 and not (first & 0x70 == 0x40 and compressed):
                 self._violation("server set reserved bits")
             else:
-                self._on_frame(bool(first & 0x80), first & 0x0F, payload)
+                if compressed:
+                    self._message_compressed = True
+                self._on_frame(bool(first & 0x80), opcode, payload)
 
     def _on_frame(self, fin, opcode, payload):
         if opcode == 8:
@@ -332,6 +382,13 @@ class Connection:
                 binary = self._message_opcode == 2
                 self._message_opcode = None
                 self._message_parts = []
+                if self._message_compressed:
+                    self._message_compressed = False
+                    try:
+                        message = self.deflate.decompress(message)
+                    except zlib.error as error:
+                        self._violation("server sent a compressed message that does not inflate: %s" % error)
+                        return
                 if not binary:
                     try:
                         message.decode("utf-8")

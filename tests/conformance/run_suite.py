@@ -3,7 +3,8 @@
 
     run_suite.py ws://127.0.0.1:9001/ [--cases 1.*,6.4.*] [--quick] [--time-scale 2]
 
-Replays Autobahn's server cases 1.* to 7.*, 9.* and 10.1.1 and judges them the way Autobahn does. Prints one
+Replays Autobahn's server cases 1.* to 7.*, 9.*, 10.1.1, and 12.* and 13.* (permessage-deflate, on the server's
+/deflate path) and judges them the way Autobahn does. Prints one
 line per case (behaviour verdict OK / NON-STRICT / INFORMATIONAL / FAILED, close verdict, server close code,
 duration, note) and a summary. Exits 1 when any case FAILED in behaviour or in its close (closed by the wrong
 endpoint, or not clean where the spec demands it); UNCLEAN, WRONG CODE and FAILED BY CLIENT close verdicts are
@@ -14,8 +15,10 @@ import argparse
 import fnmatch
 import sys
 import time
+import urllib.parse
 
 import cases_close
+import cases_compression
 import cases_framing
 import cases_performance
 import cases_utf8
@@ -25,7 +28,7 @@ from connection import Connection, HandshakeError
 
 def catalog(quick):
     cases = (cases_framing.all_cases() + cases_utf8.all_cases() + cases_close.all_cases()
-             + cases_performance.all_cases(quick))
+             + cases_performance.all_cases(quick) + cases_compression.all_cases(quick))
     return sorted(cases, key=lambda c: c.sort_key())
 
 
@@ -39,7 +42,9 @@ def selected(cases, patterns):
 def run_case(url, case, time_scale):
     started = time.monotonic()
     try:
-        connection = Connection(url, case, time_scale=time_scale)
+        if case.path:
+            url = urllib.parse.urlunsplit(urllib.parse.urlsplit(url)._replace(path=case.path))
+        connection = Connection(url, case, time_scale=time_scale, offer=case.offer)
     except (OSError, HandshakeError) as error:
         return FAILED, FAILED, None, 0.0, "opening handshake failed: %s" % error
     case.start(connection)
