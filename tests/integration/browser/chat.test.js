@@ -1,6 +1,7 @@
 "use strict";
 // Headless Debian Chromium opens the chat page (examples/chat) in two tabs; they exchange messages through the
-// server. Run through tests/integration/python/with_host.py, which sets WS_PORT.
+// server. Run through tests/integration/python/with_host.py, which sets WS_PORT; or through test_chat_https.py,
+// which also sets CHAT_URL to the page's https:// address (its certificate is self-signed, made by the test).
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const os = require("node:os");
@@ -8,6 +9,7 @@ const path = require("node:path");
 const { chromium } = require("playwright-core");
 
 const port = process.env.WS_PORT;
+const chatUrl = process.env.CHAT_URL || `http://127.0.0.1:${port}/`;
 const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
 const screenshotDir = process.env.SCREENSHOT_DIR;
 const stepTimeoutMs = 15000;
@@ -16,7 +18,7 @@ async function openChat(browser, name) {
   const page = await browser.newPage();
   page.setDefaultTimeout(stepTimeoutMs);
   page.on("pageerror", (error) => console.log(`[${name}] page error: ${error.message}`));
-  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.goto(chatUrl);
   await page.locator("#status", { hasText: "Connected" }).waitFor();
   await expectIncoming(page, "Welcome on the chat!", `${name} is welcomed`);
   return page;
@@ -45,6 +47,7 @@ async function main() {
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
+    ignoreHTTPSErrors: true,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
       "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
@@ -68,7 +71,7 @@ async function main() {
     const leavesBefore = await leaveNotices.count();
     await bob.close();
     await leaveNotices.nth(leavesBefore).waitFor().catch(() => assert.fail("alice is not told that bob left"));
-    console.log("PASS chat page: two tabs exchange messages");
+    console.log(`PASS chat page (${chatUrl}): two tabs exchange messages`);
     console.log("1 passed, 0 failed");
   } finally {
     await browser.close();
