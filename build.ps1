@@ -1,5 +1,5 @@
 # Windows mirror of build.sh: .\build.ps1 build | test | run
-# Dependencies come from vcpkg (poco[net,json], doctest); VCPKG_ROOT must point at a vcpkg checkout.
+# Dependencies come from vcpkg (poco[net,json], openssl, zlib, doctest); VCPKG_ROOT must point at a vcpkg checkout.
 param([string]$Verb = "build")
 $ErrorActionPreference = "Stop"
 Set-Location $PSScriptRoot
@@ -7,7 +7,7 @@ Set-Location $PSScriptRoot
 function Ensure-Dependencies {
     if (-not $env:VCPKG_ROOT) { throw "Set VCPKG_ROOT to your vcpkg folder (https://vcpkg.io)." }
     $vcpkg = Join-Path $env:VCPKG_ROOT "vcpkg.exe"
-    & $vcpkg install "poco[net,json]:x64-windows" "doctest:x64-windows"
+    & $vcpkg install "poco[net,json]:x64-windows" "openssl:x64-windows" "zlib:x64-windows" "doctest:x64-windows"
     if ($LASTEXITCODE -ne 0) { throw "vcpkg install failed" }
 }
 
