@@ -35,6 +35,8 @@ class FrameParser {  // client-to-server frames (must be masked)
   explicit FrameParser(ParserLimits limits = {});
   void feed(const char* data, size_t size, FrameSink& sink);  // consumes everything; stops after close/error
   bool stopped() const;
+  // Bytes held for the data message being assembled.
+  size_t held() const { return message_.capacity(); }
 
  private:
   enum class State { Header, Payload, Stopped };
