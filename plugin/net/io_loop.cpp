@@ -41,10 +41,7 @@ void IoLoop::add(std::shared_ptr<Connection> connection) {
     std::lock_guard lock(mutex_);
     connections_.emplace(raw, std::move(connection));
   }
-  epoll_event ev{};
-  ev.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET;
-  ev.data.ptr = raw;
-  if (::epoll_ctl(epollFd_, EPOLL_CTL_ADD, raw->fd(), &ev) != 0) {
+  if (!raw->watch(epollFd_)) {
     raw->abort();
     removeFinished(raw);
   }

@@ -1,7 +1,8 @@
 #pragma once
 // One I/O thread: an edge-triggered epoll set of WebSocket connections. Every connection is registered for
 // reading and writing once, so neither a worker's send() nor a close ever needs epoll_ctl or a wake-up:
-// a socket that refused bytes signals writability again by itself. A one-second tick runs pings and timeouts.
+// a socket that refused bytes signals writability again by itself. (A connection paused by inbound
+// backpressure re-arms its own registration: see Connection.) A one-second tick runs pings and timeouts.
 
 #include <memory>
 #include <mutex>
