@@ -31,6 +31,7 @@ class ClientConnection {
   int id() const { return id_; }
   State state() const { return state_; }
   bool wantsWrite() const { return !out_.empty() || state_ == State::Connecting; }
+  size_t unsent() const { return out_.size() - outOffset_; }
 
  private:
   bool flush();

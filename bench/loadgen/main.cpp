@@ -2,6 +2,8 @@
 //   echo       N connections, K messages of S bytes in flight on each: messages/s, bytes/s, latency p50/p99
 //   idle       N connections held open while the server's RSS and thread count are read from /proc/PID
 //   broadcast  N connections; connection 0 sends, the server relays to all: time until the last one received it
+//   flood      one client sends M messages of S bytes faster than the server's handler takes them, a second
+//              one measures echo round trips meanwhile: the server's peak memory, what it handled (flood_run.h)
 // Prints one JSON object on stdout.
 #include <sys/resource.h>
 
@@ -13,6 +15,7 @@
 #include <vector>
 
 #include "event_loop.h"
+#include "flood_run.h"
 #include "latency_recorder.h"
 #include "process_stats.h"
 
@@ -31,14 +34,15 @@ struct Options {
   double seconds = 5;
   double warmup = 1;
   int rounds = 50;
+  int messages = 1500;
   int pid = 0;
 };
 
 [[noreturn]] void usage() {
   std::fprintf(stderr,
-               "usage: ws-loadgen --port P [--mode echo|idle|broadcast] [--host 127.0.0.1] [--path /]\n"
+               "usage: ws-loadgen --port P [--mode echo|idle|broadcast|flood] [--host 127.0.0.1] [--path /]\n"
                "       [--connections N] [--in-flight K] [--size S] [--seconds T] [--warmup W]\n"
-               "       [--rounds R] [--pid SERVER_PID]\n");
+               "       [--rounds R] [--messages M] [--pid SERVER_PID]\n");
   std::exit(2);
 }
 
@@ -58,6 +62,7 @@ Options parse(int argc, char** argv) {
     else if (a == "--seconds") o.seconds = std::stod(v);
     else if (a == "--warmup") o.warmup = std::stod(v);
     else if (a == "--rounds") o.rounds = std::stoi(v);
+    else if (a == "--messages") o.messages = std::stoi(v);
     else if (a == "--pid") o.pid = std::stoi(v);
     else usage();
   }
@@ -186,5 +191,9 @@ int main(int argc, char** argv) {
   if (o.mode == "echo") return runEcho(o);
   if (o.mode == "idle") return runIdle(o);
   if (o.mode == "broadcast") return runBroadcast(o);
+  if (o.mode == "flood") {
+    if (o.size < 8) usage();  // each message starts with its 8-digit sequence number
+    return runFlood({o.host, o.port, o.path, o.messages, o.size, o.seconds, o.pid});
+  }
   usage();
 }
