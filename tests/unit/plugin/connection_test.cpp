@@ -283,6 +283,15 @@ TEST_CASE("a client faster than its worker is read up to maxIncomingBuffer, then
   CHECK(flood.consumeAll(std::move(held), kMessages) == kMessages);
 }
 
+TEST_CASE("hundreds of pauses and resumes lose nothing: every 64 KiB message through a one-byte bound") {
+  ConnectionLimits limits;
+  limits.maxIncomingBuffer = 1;  // a pause after nearly every message, a resume at each hand-over
+  Fixture f(limits);
+  constexpr int kMessages = 200;
+  Flood flood(f, kMessages);
+  CHECK(flood.consumeAll({}, kMessages) == kMessages);
+}
+
 TEST_CASE("one message bigger than maxIncomingBuffer is still read whole") {
   ConnectionLimits limits;
   limits.maxIncomingBuffer = 1024;
