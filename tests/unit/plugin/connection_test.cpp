@@ -235,10 +235,19 @@ struct Flood {
     if (client.joinable()) client.join();
   }
 
-  // What the connection queued once it stopped reading: it is given `settle` to read what it will.
-  std::vector<NetEvent> heldAfter(std::chrono::milliseconds settle) {
+  // What the connection queued once it stopped reading: once `atLeast` messages arrived (on a busy machine that
+  // can take a while), it is given `settle` more to read what it will.
+  std::vector<NetEvent> held(size_t atLeast, std::chrono::milliseconds settle = std::chrono::milliseconds(300)) {
+    std::vector<NetEvent> events;
+    auto take = [&] {
+      for (NetEvent& event : f.log.queue->takeAll()) events.push_back(std::move(event));
+    };
+    for (auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+         events.size() < atLeast && std::chrono::steady_clock::now() < deadline; take())
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
     std::this_thread::sleep_for(settle);
-    return f.log.queue->takeAll();
+    take();
+    return events;
   }
 
   // Plays the worker: consumes `first`, then every later message, checking order; returns how many arrived.
@@ -276,7 +285,7 @@ TEST_CASE("a client faster than its worker is read up to maxIncomingBuffer, then
   Fixture f(limits);
   constexpr int kMessages = 64;  // 4 MiB
   Flood flood(f, kMessages);
-  std::vector<NetEvent> held = flood.heldAfter(std::chrono::milliseconds(300));
+  std::vector<NetEvent> held = flood.held(1);
   // The bound, plus at most the rest of the 64 KiB read that crossed it.
   CHECK(payloadBytes(held) < kIncomingBound + 64 * 1024);
   CHECK(held.size() < size_t{kMessages});
@@ -297,7 +306,7 @@ TEST_CASE("one message bigger than maxIncomingBuffer is still read whole") {
   limits.maxIncomingBuffer = 1024;
   Fixture f(limits);
   Flood flood(f, 3);
-  std::vector<NetEvent> held = flood.heldAfter(std::chrono::milliseconds(200));
+  std::vector<NetEvent> held = flood.held(1);
   CHECK(held.size() == 1);
   CHECK(flood.consumeAll(std::move(held), 3) == 3);
 }
@@ -311,7 +320,7 @@ TEST_CASE("a connection paused for its worker is neither idle nor pinged to deat
   constexpr int kMessages = 8;
   Flood flood(f, kMessages);
   // Past both timeouts (a tick each second), while the client's bytes wait unread.
-  std::vector<NetEvent> held = flood.heldAfter(std::chrono::milliseconds(2500));
+  std::vector<NetEvent> held = flood.held(1, std::chrono::milliseconds(2500));
   CHECK(f.connection->send(ws::Opcode::Text, "still open") == SendResult::Sent);
   CHECK(flood.consumeAll(std::move(held), kMessages) == kMessages);
 }
@@ -332,7 +341,7 @@ TEST_CASE("a client that resets the connection while paused still has every mess
   REQUIRE(unsent == 0);
   f.client.setLinger(true, 0);  // close() now sends a reset
   f.client.close();
-  std::vector<NetEvent> held = flood.heldAfter(std::chrono::milliseconds(300));
+  std::vector<NetEvent> held = flood.held(1);
   CHECK(flood.consumeAll(std::move(held), kMessages) == kMessages);
   for (auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
        flood.others.empty() && std::chrono::steady_clock::now() < deadline;) {
@@ -348,7 +357,7 @@ TEST_CASE("messages read but never handed over stop counting against the host wh
   {
     Fixture f;
     Flood flood(f, 4);
-    flood.heldAfter(std::chrono::milliseconds(200));
+    flood.held(4);
     CHECK(IncomingBudget::host().held() >= 4 * kFloodMessage);
   }
   CHECK(IncomingBudget::host().held() == 0);
