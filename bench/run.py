@@ -149,7 +149,16 @@ def scenarios(quick):
         ("idle", ["--mode", "idle", "--connections", idle, "--seconds", 10, "--pid", "{pid}"]),
         # Every client at once, as real ones connect (the idle scenario paces its handshakes): see storm().
         ("storm", []),
+        # Issue 12: 1,500 x 64 KiB at a handler slower than its client (busy until the next millisecond after each
+        # message, in both servers), a second client's echo round trips meanwhile. --seconds is the time allowed.
+        ("flood", ["--mode", "flood", "--path", "/flood", "--messages", 1500, "--size", 65536, "--seconds", 120,
+                   "--pid", "{pid}"]),
     ]
+
+
+# Scenarios that need a server-side handler only some peers have, or that thread-per-connection Poco and Python's
+# websockets would take minutes over (20,000 clients).
+SCENARIO_SERVERS = {"flood": {"4d-host", "node-ws"}, "storm": {"4d-host", "node-ws"}}
 
 
 def median_result(runs):
@@ -186,8 +195,7 @@ def run_servers(build, quick, repeat, only):
             loadgen_cpus, server_cpus = cores
         for _ in range(repeat):
             for server in servers:
-                # Thread-per-connection Poco and Python's websockets would take minutes over 20,000 clients.
-                if name == "storm" and server.name not in ("4d-host", "node-ws"):
+                if server.name not in SCENARIO_SERVERS.get(name, {server.name}):
                     continue
                 server.cpus = server_cpus
                 try:
@@ -282,7 +290,11 @@ def write_report(names, results, lang_rows, linearity, quick, repeat):
                ("storm", "clients connecting at once", "connections"), ("storm", "upgraded", "upgraded"),
                ("storm", "refused, or closed unanswered", "failed"),
                ("storm", "seconds until every client was answered", "seconds"),
-               ("storm", "threads before → peak → after", "threads")]
+               ("storm", "threads before → peak → after", "threads"),
+               ("flood", "RSS peak over the start, MiB", "rss_peak_increase_mib"),
+               ("flood", "messages handled (in order)", "handled"), ("flood", "out of order", "out_of_order"),
+               ("flood", "seconds", "seconds"), ("flood", "second client's echo p50 µs", "echo_p50_us"),
+               ("flood", "second client's echo max µs", "echo_max_us")]
     for scenario, label, key in figures:
         if not any((scenario, n) in results for n in names):
             continue
@@ -322,6 +334,10 @@ def write_report(names, results, lang_rows, linearity, quick, repeat):
         ("idle KiB per connection (target ≤ 8, absolute)", get("idle", "4d-host", "kib_per_connection"), 8.0, False),
         ("storm: share of clients upgraded (target 1.0, as node-ws)",
          ratio(get("storm", "4d-host", "upgraded"), get("storm", "4d-host", "connections")), 1.0, True),
+        ("flood: RSS peak MiB over the start (target ≤ 32, absolute)", get("flood", "4d-host", "rss_peak_increase_mib"),
+         32.0, False),
+        ("flood: second client's echo max ms (target ≤ 100, absolute)",
+         get("flood", "4d-host", "echo_max_us") and get("flood", "4d-host", "echo_max_us") / 1000, 100.0, False),
     ]
     lines += ["", "## Targets", "", "| target | measured | met |", "|---|---|---|"]
     for label, value, bound, higher_is_better in targets:

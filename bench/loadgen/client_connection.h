@@ -33,6 +33,7 @@ class ClientConnection {
   // The HTTP status the server answered the upgrade with; 0 while (or when) it has not answered.
   int status() const { return status_; }
   bool wantsWrite() const { return !out_.empty() || state_ == State::Connecting; }
+  size_t unsent() const { return out_.size() - outOffset_; }
 
  private:
   bool flush();

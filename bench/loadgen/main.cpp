@@ -4,6 +4,8 @@
 //   broadcast  N connections; connection 0 sends, the server relays to all: time until the last one received it
 //   storm      N connections started at once, unpaced: how many were upgraded, refused (by status) or dropped
 //   slow-headers  N connections that send half a request and stall, then one valid client: its upgrade and echo
+//   flood      one client sends M messages of S bytes faster than the server's handler takes them, a second
+//              one measures echo round trips meanwhile: the server's peak memory, what it handled (flood_run.h)
 // Prints one JSON object on stdout.
 #include <sys/resource.h>
 
@@ -15,6 +17,7 @@
 #include <vector>
 
 #include "event_loop.h"
+#include "flood_run.h"
 #include "latency_recorder.h"
 #include "options.h"
 #include "process_stats.h"
@@ -25,9 +28,9 @@ namespace {
 
 [[noreturn]] void usage() {
   std::fprintf(stderr,
-               "usage: ws-loadgen --port P [--mode echo|idle|broadcast|storm|slow-headers] [--host 127.0.0.1] [--path /]\n"
-               "       [--connections N] [--in-flight K] [--size S] [--seconds T] [--warmup W]\n"
-               "       [--rounds R] [--pid SERVER_PID]\n");
+               "usage: ws-loadgen --port P [--mode echo|idle|broadcast|flood|storm|slow-headers] [--host 127.0.0.1]\n"
+               "       [--path /] [--connections N] [--in-flight K] [--size S] [--seconds T] [--warmup W]\n"
+               "       [--rounds R] [--messages M] [--pid SERVER_PID]\n");
   std::exit(2);
 }
 
@@ -47,6 +50,7 @@ Options parse(int argc, char** argv) {
     else if (a == "--seconds") o.seconds = std::stod(v);
     else if (a == "--warmup") o.warmup = std::stod(v);
     else if (a == "--rounds") o.rounds = std::stoi(v);
+    else if (a == "--messages") o.messages = std::stoi(v);
     else if (a == "--pid") o.pid = std::stoi(v);
     else usage();
   }
@@ -164,5 +168,9 @@ int main(int argc, char** argv) {
   if (o.mode == "broadcast") return runBroadcast(o);
   if (o.mode == "storm") return runStorm(o);
   if (o.mode == "slow-headers") return runSlowHeaders(o);
+  if (o.mode == "flood") {
+    if (o.size < 8) usage();  // each message starts with its 8-digit sequence number
+    return runFlood({o.host, o.port, o.path, o.messages, o.size, o.seconds, o.pid});
+  }
   usage();
 }

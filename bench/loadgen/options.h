@@ -22,6 +22,7 @@ struct Options {
   double seconds = 5;
   double warmup = 1;
   int rounds = 50;
+  int messages = 1500;
   int pid = 0;
 };
 

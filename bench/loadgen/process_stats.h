@@ -10,6 +10,7 @@ namespace loadgen {
 
 struct ProcessStats {
   long rssKiB = 0;
+  long peakRssKiB = 0;  // VmHWM: since the start, or since resetPeakRss
   long threads = 0;
 };
 
@@ -19,10 +20,20 @@ inline ProcessStats readProcessStats(int pid) {
   std::string key;
   while (in >> key) {
     if (key == "VmRSS:") in >> stats.rssKiB;
+    else if (key == "VmHWM:") in >> stats.peakRssKiB;
     else if (key == "Threads:") in >> stats.threads;
     std::getline(in, key);
   }
   return stats;
+}
+
+// Makes the process's peak resident size its current one (Linux 4.0+; the process's owner or root). False when
+// refused.
+inline bool resetPeakRss(int pid) {
+  std::ofstream out("/proc/" + std::to_string(pid) + "/clear_refs");
+  out << "5";
+  out.flush();
+  return static_cast<bool>(out);
 }
 
 // User plus system CPU time of every thread of the process so far, in microseconds; 0 when unreadable.

@@ -99,6 +99,7 @@ ServerOptions readServerOptions(Env env, fd_value options) {
   // 0 for a size keeps the default: a server that takes or sends nothing is no use.
   if (double size = readCount(env, options, "maxMessageSize", 0); size > 0) limits.maxMessageSize = size_t(size);
   if (double size = readCount(env, options, "maxOutgoingBuffer", 0); size > 0) limits.maxOutgoingBuffer = size_t(size);
+  if (double size = readCount(env, options, "maxIncomingBuffer", 0); size > 0) limits.maxIncomingBuffer = size_t(size);
   limits.idleTimeout = std::chrono::seconds(static_cast<int64_t>(readCount(env, options, "idleTimeout", 0)));
   limits.pingInterval = std::chrono::seconds(static_cast<int64_t>(readCount(env, options, "pingInterval", 0)));
   result.maxConnections = static_cast<size_t>(readCount(env, options, "maxConnections", 0));

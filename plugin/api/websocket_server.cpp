@@ -180,6 +180,7 @@ void WebSocketServer::dispatch(Env env, NetEvent& event) {
       return;
     case NetEvent::Kind::Message:
       if (slot.opened) deliverMessage(env, slot, event);
+      slot.connection->net->consumed(event.payload);
       return;
     case NetEvent::Kind::Error: {
       // The I/O thread left the close to us, after the messages queued before the error (see

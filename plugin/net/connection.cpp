@@ -1,10 +1,12 @@
 #include "net/connection.h"
 
+#include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <cerrno>
 
+#include "net/incoming_budget.h"
 #include "net/send_batch.h"
 #include "net/socket_closing.h"
 #include "protocol/frame_writer.h"
@@ -21,6 +23,9 @@ constexpr auto kCloseWait = std::chrono::seconds(2);
 constexpr size_t kKeptCapacity = 16 * 1024;
 // Up to this many unsent bytes, a worker's send waits for the end of its SendBatch.
 constexpr size_t kBatchedBytes = 64 * 1024;
+
+// What a queued message holds: its payload's allocation and its event.
+size_t heldBy(const std::string& payload) { return payload.capacity() + sizeof(NetEvent); }
 }  // namespace
 
 Connection::Connection(uint64_t id, ConnectionLimits limits, std::shared_ptr<EventQueue> events,
@@ -40,6 +45,8 @@ Connection::Connection(uint64_t id, ConnectionLimits limits, std::shared_ptr<Eve
 Connection::~Connection() {
   std::lock_guard lock(mutex_);
   closeSocketLocked();
+  // Messages never dispatched (their server went first) no longer count against the host.
+  IncomingBudget::host().give(unhandled_.load());
 }
 
 void Connection::attach(Poco::Net::StreamSocket& socket, std::string answer, std::string_view early,
@@ -60,6 +67,16 @@ void Connection::attach(Poco::Net::StreamSocket& socket, std::string answer, std
     if (!answer.empty()) writeLocked([&](std::string& out) { out.append(answer); });
   }
   if (!early.empty()) parser_.feed(early.data(), early.size(), *this);
+}
+
+bool Connection::watch(int epollFd, int operation) {
+  std::lock_guard lock(mutex_);
+  epollFd_ = epollFd;
+  return rearmLocked(operation);
+}
+
+bool Connection::rearmLocked(int operation) {
+  return fd_ >= 0 && watchSocket(epollFd_, operation, fd_, this);
 }
 
 SendResult Connection::send(ws::Opcode opcode, std::string_view payload) {
@@ -154,6 +171,49 @@ void Connection::closeSocketLocked() {
   finished_.store(true, std::memory_order_release);
 }
 
+void Connection::consumed(std::string& payload) {
+  const size_t bytes = heldBy(payload);
+  std::string().swap(payload);
+  unhandled_.fetch_sub(bytes);
+  IncomingBudget::host().give(bytes);
+  if (!paused_.load()) return;
+  std::lock_guard lock(mutex_);
+  if (paused_.load() && mayResumeLocked()) resumeLocked();
+}
+
+bool Connection::pauseIfBehindLocked() {
+  // A connection with nothing waiting always reads on, so that one message of any size up to maxMessageSize
+  // gets through and every paused connection has something whose consumption resumes it.
+  const size_t queued = unhandled_.load();
+  if (queued == 0) return false;
+  const size_t partial = parser_.held();
+  if (queued + partial < limits_.maxIncomingBuffer && !IncomingBudget::host().exhausted()) return false;
+  partialWhenPaused_ = partial;
+  paused_.store(true);
+  if (!mayResumeLocked()) return true;
+  paused_.store(false);  // the worker caught up meanwhile, before it could see the pause
+  return false;
+}
+
+bool Connection::mayResumeLocked() const {
+  // Resuming at half the bound, not just under it, lets the next reads fill a batch rather than one message.
+  const size_t queued = unhandled_.load();
+  return queued == 0 || (queued + partialWhenPaused_ <= limits_.maxIncomingBuffer / 2 &&
+                         !IncomingBudget::host().exhausted());
+}
+
+void Connection::resumeLocked() {
+  paused_.store(false);
+  // The client's silence while paused was ours: its timers start again.
+  const auto now = Clock::now();
+  lastRead_ = now;
+  pingSent_ = now;
+  closeWaitFrom_ = now;
+  // Edge-triggered: bytes that arrived while paused raised no new edge; modifying the registration reports
+  // the socket again if it is readable (or the peer has gone), and the I/O thread reads on.
+  rearmLocked(EPOLL_CTL_MOD);
+}
+
 void Connection::reportClosed(uint16_t code, std::string reason) {
   if (closedReported_) return;
   closedReported_ = true;
@@ -167,7 +227,7 @@ void Connection::onReadable(char* scratch, size_t size, bool peerClosed) {
     {
       // A worker that completes the close handshake closes the socket: the descriptor is used only under the mutex.
       std::lock_guard lock(mutex_);
-      if (fd_ < 0) return;
+      if (fd_ < 0 || paused_.load() || pauseIfBehindLocked()) return;
       n = receiveLocked(scratch, size);
       if (n < 0) error = errno;
       if (n > 0) {
@@ -201,7 +261,6 @@ ssize_t Connection::transmitLocked(const char* data, size_t size) {
   return tls_ ? tls_->write(data, size) : ::send(fd_, data, size, MSG_NOSIGNAL);
 }
 
-
 void Connection::writePending() {
   std::lock_guard lock(mutex_);
   flushLocked();
@@ -210,18 +269,29 @@ void Connection::writePending() {
 
 void Connection::onHangup() {
   std::lock_guard lock(mutex_);
+  // Messages the client sent before it went may still wait unread; the resume reads them, then meets the
+  // hang-up again.
+  if (paused_.load()) return;
+  hangUpLocked();
+}
+
+void Connection::abort() {
+  std::lock_guard lock(mutex_);
+  hangUpLocked();
+}
+
+void Connection::hangUpLocked() {
   closeSocketLocked();
   reportClosed(ws::close_code::Abnormal, "");
 }
 
-void Connection::abort() { onHangup(); }
-
 void Connection::onTick(Clock::time_point now) {
   std::lock_guard lock(mutex_);
-  if (fd_ < 0) return;
+  // While paused, the client's silence (no pong, no close answer, no frame at all) is the worker's doing, and
+  // a broken connection may still hold unread messages: the resume restarts the timers and reads them.
+  if (fd_ < 0 || paused_.load()) return;
   if (writeBroken_ || (closeSent_ && now - closeWaitFrom_ > kCloseWait)) {
-    closeSocketLocked();
-    reportClosed(ws::close_code::Abnormal, "");
+    hangUpLocked();
     return;
   }
   if (!open_) return;
@@ -242,6 +312,10 @@ void Connection::onTick(Clock::time_point now) {
 }
 
 void Connection::onMessage(ws::Opcode opcode, std::string&& payload) {
+  // Counted before the push, so that the worker's consumed() never subtracts what is not yet added.
+  const size_t bytes = heldBy(payload);
+  unhandled_.fetch_add(bytes);
+  IncomingBudget::host().take(bytes);
   events_->push({NetEvent::Kind::Message, id_, opcode == ws::Opcode::Binary, std::move(payload), 0});
 }
 

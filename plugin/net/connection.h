@@ -3,6 +3,11 @@
 // close handshake and closes the socket; the server's worker sends and starts closes, and closes the socket when
 // its close completes the handshake. Both sides meet under the connection's mutex, which also guards every use
 // of the descriptor.
+//
+// Inbound backpressure: what has been read but not yet handed to the handler is bounded (maxIncomingBuffer per
+// connection, IncomingBudget for the host). At the bound the I/O thread stops reading, so TCP holds the client
+// back; the worker, having handed enough over, re-arms the socket in the I/O thread's epoll set, which reports
+// it readable again if bytes wait.
 
 #include <Poco/Net/StreamSocket.h>
 
@@ -26,6 +31,7 @@ namespace wsplugin {
 struct ConnectionLimits {
   size_t maxMessageSize = 16 * 1024 * 1024;
   size_t maxOutgoingBuffer = 8 * 1024 * 1024;  // unsent bytes one connection may hold
+  size_t maxIncomingBuffer = 1024 * 1024;      // bytes read and not yet handed to the handler, beyond one message
   std::chrono::seconds idleTimeout{0};         // 0: never close a silent connection
   std::chrono::seconds pingInterval{0};        // 0: no keep-alive pings
 };
@@ -56,6 +62,9 @@ class Connection final : public IoHandler, private ws::FrameSink, public std::en
   void attach(Poco::Net::StreamSocket& socket, std::string answer = {}, std::string_view early = {},
               std::unique_ptr<TlsStream> tls = nullptr);
   int fd() const override { return fd_; }
+  // Registers (or, taking over a socket, re-registers) the attached socket in an I/O thread's edge-triggered
+  // epoll set, which it keeps to re-arm itself after a pause; false when that failed.
+  bool watch(int epollFd, int operation) override;
 
   // Worker: queue a data frame (writing at once when nothing is waiting). Overflow closes the connection with
   // 1008 and reports an error event.
@@ -65,12 +74,16 @@ class Connection final : public IoHandler, private ws::FrameSink, public std::en
   // Worker at the end of a SendBatch, I/O thread on writability: writes what waits, then closes the socket
   // when the close handshake is complete.
   void writePending();
+  // Worker: the handler is done with a Message event's payload. Frees it, and resumes reading when the
+  // connection was paused and enough has now been handed over.
+  void consumed(std::string& payload);
   // Any thread: the socket has been closed (or was never attached and got abandoned).
   bool finished() const override { return finished_.load(std::memory_order_acquire); }
 
   // I/O thread.
   void onReadable(char* scratch, size_t size, bool peerClosed) override;
   void onWritable() override;
+  // The socket reported an error. A paused connection first reads what waits, at its resume.
   void onHangup() override;
   void onTick(Clock::time_point now) override;
   // Closes the socket with 1006 reported, when the I/O loop stops.
@@ -98,10 +111,16 @@ class Connection final : public IoHandler, private ws::FrameSink, public std::en
   void sendCloseLocked(uint16_t code, std::string_view reason);
   void finishIfDoneLocked();
   void closeSocketLocked();
+  void hangUpLocked();  // closes the socket, reporting 1006
   void reportClosed(uint16_t code, std::string reason);
   size_t pendingLocked() const { return out_.size() - outOffset_; }
   ssize_t receiveLocked(char* data, size_t size);
   ssize_t transmitLocked(const char* data, size_t size);
+  // I/O thread: stops reading at the bounds; true when it did.
+  bool pauseIfBehindLocked();
+  bool mayResumeLocked() const;
+  void resumeLocked();
+  bool rearmLocked(int operation);
 
   const uint64_t id_;
   const ConnectionLimits limits_;
@@ -110,11 +129,19 @@ class Connection final : public IoHandler, private ws::FrameSink, public std::en
   const std::string extensionsAnswer_;
   std::unique_ptr<ws::MessageDeflater> deflater_;  // the worker's, in send()
   const size_t compressionThreshold_;
+  // Bytes of the Message events pushed and not yet consumed (payloads and the events themselves).
+  std::atomic<size_t> unhandled_{0};
+  // Set and cleared under mutex_; read without it by consumed(), whose decrement of unhandled_ and this read
+  // pair with the I/O thread's store and re-read in pauseIfBehindLocked (sequentially consistent), so that a
+  // pause and a hand-over that cross are never both missed.
+  std::atomic<bool> paused_{false};
 
   std::mutex mutex_;
   Poco::Net::StreamSocket socket_;
   int fd_ = -1;
   std::unique_ptr<TlsStream> tls_;
+  int epollFd_ = -1;
+  size_t partialWhenPaused_ = 0;  // the parser's unfinished message, which does not grow while paused
   std::string out_;  // bytes not yet written, from outOffset_ on
   size_t outOffset_ = 0;
   bool deferred_ = false;  // out_ waits for the end of a worker's SendBatch

@@ -7,6 +7,11 @@
 
 namespace wsplugin {
 
+class IoHandler;
+
+// epoll_ctl for `fd`, watched for reading, writing and the peer's shutdown, edge-triggered, reported to `handler`.
+bool watchSocket(int epollFd, int operation, int fd, IoHandler* handler);
+
 class IoHandler {
  public:
   using Clock = std::chrono::steady_clock;
@@ -14,6 +19,10 @@ class IoHandler {
   virtual ~IoHandler() = default;
 
   virtual int fd() const = 0;
+  // Registers the socket in an I/O thread's edge-triggered epoll set, for reading and writing: EPOLL_CTL_ADD, or
+  // EPOLL_CTL_MOD when it takes over another handler's socket (readiness is then reported again at once). False
+  // when that failed.
+  virtual bool watch(int epollFd, int operation) { return watchSocket(epollFd, operation, fd(), this); }
   // The I/O thread. `scratch` is the loop's receive buffer, shared by every handler of the loop.
   // `peerClosed`: the readiness event said the peer shut down its side (EPOLLRDHUP/EPOLLHUP).
   virtual void onReadable(char* scratch, size_t size, bool peerClosed) = 0;

@@ -13,7 +13,6 @@ namespace {
 constexpr int kMaxEvents = 256;
 constexpr auto kTick = std::chrono::seconds(1);
 constexpr size_t kReadChunk = 64 * 1024;  // one buffer per loop, never per connection
-constexpr uint32_t kWatched = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET;
 
 void wake(int fd) {
   uint64_t one = 1;
@@ -50,10 +49,7 @@ void IoLoop::add(std::shared_ptr<IoHandler> handler) {
     std::lock_guard lock(mutex_);
     handlers_.emplace(raw, std::move(handler));
   }
-  epoll_event ev{};
-  ev.events = kWatched;
-  ev.data.ptr = raw;
-  if (::epoll_ctl(epollFd_, EPOLL_CTL_ADD, raw->fd(), &ev) != 0) {
+  if (!raw->watch(epollFd_, EPOLL_CTL_ADD)) {
     raw->onHangup();
     removeFinished(raw);
   }
@@ -81,10 +77,7 @@ void IoLoop::replace(IoHandler* current, std::shared_ptr<IoHandler> next) {
     }
     handlers_.emplace(raw, std::move(next));
   }
-  epoll_event ev{};
-  ev.events = kWatched;
-  ev.data.ptr = raw;
-  if (::epoll_ctl(epollFd_, EPOLL_CTL_MOD, raw->fd(), &ev) != 0) {
+  if (!raw->watch(epollFd_, EPOLL_CTL_MOD)) {
     raw->onHangup();
     removeFinished(raw);
   }

@@ -1,9 +1,10 @@
 #pragma once
 // One I/O thread: an edge-triggered epoll set of sockets (HTTP connections, WebSocket connections). Every socket
 // is registered for reading and writing once, so neither a worker's send() nor a close ever needs epoll_ctl or a
-// wake-up: a socket that refused bytes signals writability again by itself. A one-second tick runs deadlines,
-// pings and timeouts. Other threads reach the loop only by posting a task, which runs on it between two batches
-// of readiness events.
+// wake-up: a socket that refused bytes signals writability again by itself (a connection paused by inbound
+// backpressure re-arms its own registration: see Connection). A one-second tick runs deadlines, pings and
+// timeouts. Other threads reach the loop only by posting a task, which runs on it between two batches of
+// readiness events.
 
 #include <functional>
 #include <memory>

@@ -158,6 +158,18 @@ size_t FrameParser::readPayload(const char* data, size_t size, FrameSink& sink) 
   }
   std::string& target = isControl(opcode_) ? control_ : message_;
   const size_t start = target.size();
+  // The last frame of a message grows by doubling too, but not past its end: a message that arrives in several
+  // reads then holds its size, not up to twice that, and a header alone still allocates nothing. (Earlier
+  // fragments keep plain doubling: a reallocation per fragment would copy a many-fragment message again and
+  // again.)
+  if (fin_ && start + take > target.capacity()) {
+    const size_t frameEnd = start + static_cast<size_t>(payloadLength_ - payloadRead_);
+    // reserve() on the string itself would round up to twice its capacity; on an empty one it is exact.
+    std::string grown;
+    grown.reserve(std::max(start + take, std::min(2 * target.capacity(), frameEnd)));
+    grown.append(target);
+    target.swap(grown);
+  }
   target.append(data, take);
   applyMask(target.data() + start, take, mask_, payloadRead_ & 3);
   payloadRead_ += take;

@@ -39,6 +39,8 @@ class FrameParser {  // client-to-server frames (must be masked)
   // permessage-deflate was negotiated: a message whose first frame has RSV1 set is inflated as it arrives, its
   // limit and UTF-8 checked on what it inflates to (1009, 1007; corrupt data 1007). Before any feed.
   void acceptCompressed(bool clientNoContextTakeover);
+  // Bytes held for the data message being assembled.
+  size_t held() const { return message_.capacity(); }
 
  private:
   enum class State { Header, Payload, Stopped };

@@ -72,6 +72,10 @@ class HostProcess:
         return False
 
     @property
+    def pid(self):
+        return self._process.pid
+
+    @property
     def url(self):
         return f"ws://127.0.0.1:{self.port}"
 

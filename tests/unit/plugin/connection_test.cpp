@@ -1,15 +1,18 @@
 // The plugin's connection and I/O threads over real loopback sockets, without a host: what a client sends
 // becomes events, what the worker sends reaches the client, and the close handshake, protocol errors, abrupt
-// hang-ups and the outgoing-buffer bound behave as documented.
+// hang-ups, the outgoing-buffer bound and inbound backpressure behave as documented.
 #include <doctest/doctest.h>
 
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/StreamSocket.h>
 
+#include <sys/ioctl.h>
+
 #include <chrono>
 #include <thread>
 
 #include "net/connection.h"
+#include "net/incoming_budget.h"
 #include "net/io_loop.h"
 #include "event_log.h"
 #include "ws_test_client.h"
@@ -202,4 +205,161 @@ TEST_CASE("keep-alive pings go out on a silent connection") {
   Fixture f(limits);
   Frame ping = readFrame(f.client);
   CHECK(ping.opcode == 0x9);
+}
+
+namespace {
+
+// Inbound backpressure: a client thread sends numbered 64 KiB messages while the test plays a worker that is
+// late, or that catches up.
+constexpr size_t kIncomingBound = 256 * 1024;
+constexpr size_t kFloodMessage = 64 * 1024;
+
+std::string numbered(int index, size_t size = kFloodMessage) {
+  std::string payload = std::to_string(index);
+  payload.resize(size, '.');
+  return payload;
+}
+
+struct Flood {
+  Fixture& f;
+  std::thread client;
+  const size_t size;
+  std::vector<NetEvent> others;  // what consumeAll saw besides messages
+
+  Flood(Fixture& fixture, int messages, size_t messageSize = kFloodMessage) : f(fixture), size(messageSize) {
+    client = std::thread([this, messages] {
+      for (int i = 0; i < messages; ++i) sendMasked(f.client, ws::Opcode::Binary, numbered(i, size));
+    });
+  }
+  ~Flood() { allSent(); }
+  void allSent() {
+    if (client.joinable()) client.join();
+  }
+
+  // What the connection queued once it stopped reading: once `atLeast` messages arrived (on a busy machine that
+  // can take a while), it is given `settle` more to read what it will.
+  std::vector<NetEvent> held(size_t atLeast, std::chrono::milliseconds settle = std::chrono::milliseconds(300)) {
+    std::vector<NetEvent> events;
+    auto take = [&] {
+      for (NetEvent& event : f.log.queue->takeAll()) events.push_back(std::move(event));
+    };
+    for (auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+         events.size() < atLeast && std::chrono::steady_clock::now() < deadline; take())
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    std::this_thread::sleep_for(settle);
+    take();
+    return events;
+  }
+
+  // Plays the worker: consumes `first`, then every later message, checking order; returns how many arrived.
+  int consumeAll(std::vector<NetEvent> first, int expected) {
+    int next = 0;
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    for (std::vector<NetEvent> batch = std::move(first); next < expected && std::chrono::steady_clock::now() < deadline;
+         batch = f.log.queue->takeAll()) {
+      if (batch.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      for (NetEvent& event : batch) {
+        if (event.kind != NetEvent::Kind::Message) {
+          others.push_back(std::move(event));
+          continue;
+        }
+        REQUIRE(event.payload == numbered(next, size));
+        ++next;
+        f.connection->consumed(event.payload);
+      }
+    }
+    return next;
+  }
+};
+
+size_t payloadBytes(const std::vector<NetEvent>& events) {
+  size_t bytes = 0;
+  for (const NetEvent& event : events) bytes += event.payload.size();
+  return bytes;
+}
+
+}  // namespace
+
+TEST_CASE("a client faster than its worker is read up to maxIncomingBuffer, then to the end as the worker catches up") {
+  ConnectionLimits limits;
+  limits.maxIncomingBuffer = kIncomingBound;
+  Fixture f(limits);
+  constexpr int kMessages = 64;  // 4 MiB
+  Flood flood(f, kMessages);
+  std::vector<NetEvent> held = flood.held(1);
+  // The bound, plus at most the rest of the 64 KiB read that crossed it.
+  CHECK(payloadBytes(held) < kIncomingBound + 64 * 1024);
+  CHECK(held.size() < size_t{kMessages});
+  CHECK(flood.consumeAll(std::move(held), kMessages) == kMessages);
+}
+
+TEST_CASE("hundreds of pauses and resumes lose nothing: every 64 KiB message through a one-byte bound") {
+  ConnectionLimits limits;
+  limits.maxIncomingBuffer = 1;  // a pause after nearly every message, a resume at each hand-over
+  Fixture f(limits);
+  constexpr int kMessages = 200;
+  Flood flood(f, kMessages);
+  CHECK(flood.consumeAll({}, kMessages) == kMessages);
+}
+
+TEST_CASE("one message bigger than maxIncomingBuffer is still read whole") {
+  ConnectionLimits limits;
+  limits.maxIncomingBuffer = 1024;
+  Fixture f(limits);
+  Flood flood(f, 3);
+  std::vector<NetEvent> held = flood.held(1);
+  CHECK(held.size() == 1);
+  CHECK(flood.consumeAll(std::move(held), 3) == 3);
+}
+
+TEST_CASE("a connection paused for its worker is neither idle nor pinged to death") {
+  ConnectionLimits limits;
+  limits.maxIncomingBuffer = kFloodMessage;
+  limits.idleTimeout = std::chrono::seconds(1);
+  limits.pingInterval = std::chrono::seconds(1);
+  Fixture f(limits);
+  constexpr int kMessages = 8;
+  Flood flood(f, kMessages);
+  // Past both timeouts (a tick each second), while the client's bytes wait unread.
+  std::vector<NetEvent> held = flood.held(1, std::chrono::milliseconds(2500));
+  CHECK(f.connection->send(ws::Opcode::Text, "still open") == SendResult::Sent);
+  CHECK(flood.consumeAll(std::move(held), kMessages) == kMessages);
+}
+
+TEST_CASE("a client that resets the connection while paused still has every message it sent delivered, then 1006") {
+  ConnectionLimits limits;
+  limits.maxIncomingBuffer = 1;
+  Fixture f(limits);
+  constexpr int kMessages = 8;
+  Flood flood(f, kMessages, 4096);
+  flood.allSent();
+  // A reset throws away what the client's kernel has not sent yet: wait until it all reached the server's.
+  int unsent = 1;
+  for (int i = 0; i < 500 && unsent > 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    ::ioctl(f.client.impl()->sockfd(), TIOCOUTQ, &unsent);
+  }
+  REQUIRE(unsent == 0);
+  f.client.setLinger(true, 0);  // close() now sends a reset
+  f.client.close();
+  std::vector<NetEvent> held = flood.held(1);
+  CHECK(flood.consumeAll(std::move(held), kMessages) == kMessages);
+  for (auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+       flood.others.empty() && std::chrono::steady_clock::now() < deadline;) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    for (NetEvent& event : f.log.queue->takeAll()) flood.others.push_back(std::move(event));
+  }
+  REQUIRE(flood.others.size() == 1);
+  CHECK(flood.others[0].kind == NetEvent::Kind::Closed);
+  CHECK(flood.others[0].code == 1006);
+}
+
+TEST_CASE("messages read but never handed over stop counting against the host when their connection goes") {
+  {
+    Fixture f;
+    Flood flood(f, 4);
+    flood.held(4);
+    CHECK(IncomingBudget::host().held() >= 4 * kFloodMessage);
+  }
+  CHECK(IncomingBudget::host().held() == 0);
 }

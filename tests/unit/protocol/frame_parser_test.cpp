@@ -84,6 +84,23 @@ TEST_CASE("parser: any chunking, down to one byte at a time, gives the same even
   CHECK(sink.events == reference);
 }
 
+TEST_CASE("parser: a message that arrives in several reads holds about its size; a header alone holds nothing") {
+  const std::string payload = patterned(65536);
+  const std::string wire = masked(Opcode::Binary, payload);
+  const size_t header = 14;  // 2 bytes, a 64-bit length, the mask
+  FrameParser parser;
+  RecordingSink sink;
+  parser.feed(wire.data(), header, sink);
+  CHECK(parser.held() < 64);
+  // Most of it, then the rest: plain doubling would hold almost twice the message.
+  parser.feed(wire.data() + header, 60000, sink);
+  CHECK(parser.held() <= payload.size());
+  parser.feed(wire.data() + header + 60000, wire.size() - header - 60000, sink);
+  REQUIRE(sink.events.size() == 1);
+  CHECK(sink.events[0].payload == payload);
+  CHECK(sink.events[0].payload.capacity() < payload.size() + payload.size() / 8);
+}
+
 TEST_CASE("parser: fragmented messages with interleaved control frames") {
   SUBCASE("text in three fragments, pings and a pong between them") {
     std::string wire = masked(Opcode::Text, "Hel", false) + masked(Opcode::Ping, "1") +

@@ -1,0 +1,6 @@
+// The flood scenario: "?role=echo" gets the plain echo, every other client the slow handler, on one worker.
+Function onConnection($wss : Object; $event : Object) : Object
+	If ($event.request.query.role="echo")
+		return cs.EchoConnection.new()
+	End if
+	return cs.SlowConnection.new()

@@ -1,0 +1,140 @@
+"""Inbound backpressure against tests/integration/projects/flood: clients that send faster than their handler
+(2 ms per message) make the server stop reading them, so that what they send waits in TCP,
+not in the host's memory; nothing is lost or reordered, and the other clients of that server are still served.
+
+Memory is the host's peak resident size (VmHWM), reset after a warm-up by writing 5 to /proc/PID/clear_refs."""
+
+import asyncio
+import time
+
+import websockets
+
+from checks import Checks, expect
+
+checks = Checks(__doc__, ready_path="/flood?role=echo", check_timeout=50.0)
+
+MESSAGE_SIZE = 64 * 1024
+MiB = 1024 * 1024
+ONE_CLIENT_MESSAGES = 1500
+ONE_CLIENT_PEAK_MIB = 32
+CROWD_CLIENTS = 100
+CROWD_MESSAGES = 40
+# The host's 16 MiB of waiting messages plus, for each client, one message and one 64 KiB read (README, Limits):
+# about 29 MiB; plus the HTTP threads of 100 handshakes at once, the worker's copies and the allocator's slack.
+# (Today's code, reading whatever comes: +128 to +187 MiB.)
+CROWD_PEAK_MIB = 64
+# The echo waits at most for the flooding client's messages already read (maxIncomingBuffer, 1 MiB: about 16 of
+# them, 2 ms each). The worst case gets a wider bound: on a small shared machine the worker's wake-ups after
+# each 2 ms sleep can each come late.
+ROUND_TRIP_BOUND = 0.100
+ROUND_TRIP_WORST = 0.500
+
+
+def status_kib(pid, field):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    raise AssertionError(f"no {field} in /proc/{pid}/status")
+
+
+def reset_peak(pid):
+    """Makes VmHWM the current resident size; returns that size in KiB."""
+    with open(f"/proc/{pid}/clear_refs", "w") as clear_refs:
+        clear_refs.write("5")
+    return status_kib(pid, "VmRSS")
+
+
+def numbered(index, tail="x" * (MESSAGE_SIZE - 8)):
+    return f"{index:08d}{tail}"
+
+
+async def flood(url, count):
+    """Sends `count` numbered messages as fast as the server takes them; returns the handler's report."""
+    async with websockets.connect(url, max_queue=None) as ws:
+        for index in range(count):
+            await ws.send(numbered(index))
+            # send() returns without yielding while the kernel takes the bytes: let another client of this
+            # test (the echo) have its turn.
+            await asyncio.sleep(0)
+        await ws.send("report")
+        return await ws.recv()
+
+
+def expect_report(report, count):
+    expect(report, f"handled {count} outOfOrder 0 bytes {count * MESSAGE_SIZE}",
+           "the slow handler's report: every message, in order, whole")
+
+
+async def warm_up(host):
+    """Threads, the allocator's first fill and the interpreter's caches, before memory is measured."""
+    expect_report(await flood(host.url + "/flood", 50), 50)
+
+
+@checks.check
+async def one_fast_client_is_read_only_as_fast_as_its_handler(host):
+    await warm_up(host)
+    before = reset_peak(host.pid)
+    started = time.monotonic()
+    expect_report(await flood(host.url + "/flood", ONE_CLIENT_MESSAGES), ONE_CLIENT_MESSAGES)
+    peak = (status_kib(host.pid, "VmHWM") - before) / 1024
+    print(f"one client, {ONE_CLIENT_MESSAGES} x 64 KiB in {time.monotonic() - started:.1f} s: "
+          f"host RSS peak +{peak:.1f} MiB", flush=True)
+    if peak > ONE_CLIENT_PEAK_MIB:
+        raise AssertionError(f"host RSS peak +{peak:.1f} MiB, bound +{ONE_CLIENT_PEAK_MIB} MiB")
+
+
+@checks.check
+async def other_clients_are_served_during_a_flood(host):
+    round_trips = []
+    flooding = asyncio.create_task(flood(host.url + "/flood", ONE_CLIENT_MESSAGES))
+    async with websockets.connect(host.url + "/flood?role=echo") as echo:
+        await asyncio.sleep(0.2)  # the flood is under way: the server holds as much of it as it will
+        index = 0
+        while not flooding.done():
+            sent = time.monotonic()
+            await echo.send(f"ping {index}")
+            expect(await echo.recv(), f"ping {index}", "the echo during the flood")
+            round_trips.append(time.monotonic() - sent)
+            index += 1
+            await asyncio.sleep(0.01)
+    expect_report(await flooding, ONE_CLIENT_MESSAGES)
+    round_trips.sort()
+    median, p95 = (round_trips[len(round_trips) * q // 100] * 1e3 for q in (50, 95))
+    worst = round_trips[-1] * 1e3
+    print(f"{len(round_trips)} echo round trips during the flood: median {median:.1f} ms, 95th percentile "
+          f"{p95:.1f} ms, worst {worst:.1f} ms", flush=True)
+    if p95 > ROUND_TRIP_BOUND * 1e3 or worst > ROUND_TRIP_WORST * 1e3:
+        raise AssertionError(f"echo round trips during the flood: 95th percentile {p95:.0f} ms (bound "
+                             f"{ROUND_TRIP_BOUND * 1e3:.0f}), worst {worst:.0f} ms (bound {ROUND_TRIP_WORST * 1e3:.0f})")
+    if len(round_trips) < 10:
+        raise AssertionError(f"only {len(round_trips)} round trips during the flood")
+
+
+@checks.check
+async def a_hundred_flooding_clients_stay_bounded(host):
+    await warm_up(host)
+    before = reset_peak(host.pid)
+    started = time.monotonic()
+    reports = await asyncio.gather(*(flood(host.url + "/flood", CROWD_MESSAGES) for _ in range(CROWD_CLIENTS)))
+    for report in reports:
+        expect_report(report, CROWD_MESSAGES)
+    peak = (status_kib(host.pid, "VmHWM") - before) / 1024
+    print(f"{CROWD_CLIENTS} clients, {CROWD_MESSAGES} x 64 KiB each in {time.monotonic() - started:.1f} s: "
+          f"host RSS peak +{peak:.1f} MiB", flush=True)
+    if peak > CROWD_PEAK_MIB:
+        raise AssertionError(f"host RSS peak +{peak:.1f} MiB, bound +{CROWD_PEAK_MIB} MiB")
+
+
+@checks.check
+async def a_message_bigger_than_the_incoming_bound_arrives_whole(host):
+    # /small allows 4 KiB of unhandled input; one whole message always fits, however big.
+    async with websockets.connect(host.url + "/small", max_queue=None) as ws:
+        for index in range(3):
+            await ws.send(numbered(index, "y" * (MiB - 8)))
+        await ws.send("report")
+        expect(await ws.recv(), f"handled 3 outOfOrder 0 bytes {3 * MiB}", "three 1 MiB messages past a 4 KiB bound")
+
+
+if __name__ == "__main__":
+    checks.main()
