@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "values/value_ops.h"
+
 namespace fourd {
 
 namespace {
@@ -33,7 +35,7 @@ double numberArg(const std::vector<Value>& args, size_t i, std::string_view what
 int64_t intArg(const std::vector<Value>& args, size_t i, std::string_view what) {
   double d = numberArg(args, i, what);
   if (!std::isfinite(d)) throw RuntimeError(error_code::kInvalidArgument, std::string(what) + ": invalid number");
-  return static_cast<int64_t>(std::trunc(d));
+  return truncatedInteger(d);
 }
 
 ObjectData* objectArg(const std::vector<Value>& args, size_t i, std::string_view what) {
