@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./build.sh build | test [asan|tsan] | run | bench [--quick] | fuzz [SECONDS] | soak [ARGS]
+# ./build.sh build | test [asan|tsan] | run | bench [--quick] | fuzz [SECONDS [TARGET...]] | soak [ARGS]
 # Installs what is missing (Debian/Ubuntu, apt-get), configures with CMake and does the verb.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -87,7 +87,7 @@ case "$verb" in
     ;;
   fuzz)
     need_packages "${base_packages[@]}" clang libclang-rt-14-dev
-    exec tests/fuzz/run.sh "${1:-60}"
+    exec tests/fuzz/run.sh "$@"
     ;;
   soak)
     need_packages "${base_packages[@]}" python3 python3-websockets

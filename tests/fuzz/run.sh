@@ -1,23 +1,30 @@
 #!/usr/bin/env bash
-# tests/fuzz/run.sh [seconds]: builds every libFuzzer target with clang, ASan and UBSan in build-fuzz/ and runs
-# each for `seconds` (default 60), starting from its seed corpus tests/fuzz/corpus/<target>/ (plus the
-# source-tree files CMakeLists.txt names for it, gathered in build-fuzz/fuzz/seeds/<target>/). New inputs the
-# fuzzer finds go to build-fuzz/fuzz/corpus/<target>/, crashes to build-fuzz/fuzz/artifacts/<target>/; the seed
-# corpora in the source tree are never written to; what the targets print on stdout is dropped (4D programs
-# under fuzz ALERT a lot). Exits nonzero when any target finds a crash.
+# tests/fuzz/run.sh [seconds] [target...]: builds the libFuzzer targets (all of them, or those named, e.g.
+# fuzz_lang_eval) with clang, ASan and UBSan in build-fuzz/ and runs each for `seconds` (default 60), starting
+# from its seed corpus tests/fuzz/corpus/<target>/ (plus the source-tree files CMakeLists.txt names for it,
+# gathered in build-fuzz/fuzz/seeds/<target>/). New inputs the fuzzer finds go to build-fuzz/fuzz/corpus/<target>/,
+# crashes to build-fuzz/fuzz/artifacts/<target>/; the seed corpora in the source tree are never written to; what
+# the targets print on stdout is dropped (4D programs under fuzz ALERT a lot). Exits nonzero when any target
+# finds a crash.
 set -euo pipefail
 seconds=${1:-60}
+shift || true
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$root/build-fuzz
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DFOURD_FUZZ=ON >/dev/null
-cmake --build "$build" --target fuzz_targets
+if [ $# -gt 0 ]; then
+  targets=("$@")
+else
+  mapfile -t targets <"$build/fuzz/targets.txt"
+fi
+cmake --build "$build" -j"$(nproc)" --target "${targets[@]}"
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 status=0
-while read -r target; do
+for target in "${targets[@]}"; do
   [ -n "$target" ] || continue
   work=$build/fuzz/corpus/$target
   artifacts=$build/fuzz/artifacts/$target
@@ -37,5 +44,5 @@ while read -r target; do
     echo "$target FAILED (log: $log)"
     tail -n 40 "$log"
   fi
-done <"$build/fuzz/targets.txt"
+done
 exit $status

@@ -287,6 +287,7 @@ Value fillFn(CallContext&, const Value& self, Args& args) {
 Value resizeFn(CallContext&, const Value& self, Args& args) {
   int64_t size = intArg(args, 0, "resize");
   if (size < 0) throw RuntimeError(error_code::kInvalidArgument, "resize: the size must not be negative");
+  if (static_cast<uint64_t>(size) > kMaxElements) throw RuntimeError(kNotEnoughMemory, "resize: too many elements");
   selfItems(self).items.resize(static_cast<size_t>(size), hasArg(args, 1) ? toStoredValue(args[1]) : Value::null());
   return self;
 }

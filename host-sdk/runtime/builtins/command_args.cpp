@@ -1,6 +1,9 @@
 #include "builtins/command_args.h"
 
+#include <algorithm>
 #include <cmath>
+
+#include "values/value_ops.h"
 
 namespace fourd {
 
@@ -33,7 +36,9 @@ double numberArg(const std::vector<Value>& args, size_t i, std::string_view what
 int64_t intArg(const std::vector<Value>& args, size_t i, std::string_view what) {
   double d = numberArg(args, i, what);
   if (!std::isfinite(d)) throw RuntimeError(error_code::kInvalidArgument, std::string(what) + ": invalid number");
-  return static_cast<int64_t>(std::trunc(d));
+  // Within ±2^53, where every integer is a double, so that commands may add or subtract two without overflow.
+  constexpr double kLimit = 9007199254740992.0;
+  return truncatedInteger(std::clamp(d, -kLimit, kLimit));
 }
 
 ObjectData* objectArg(const std::vector<Value>& args, size_t i, std::string_view what) {

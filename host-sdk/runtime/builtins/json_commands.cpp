@@ -1,5 +1,3 @@
-#include <cmath>
-
 #include "builtins/builtin_groups.h"
 #include "builtins/command_args.h"
 #include "builtins/json.h"
@@ -18,7 +16,7 @@ Value jsonStringifyCmd(CallContext&, std::vector<Value>& args, void*) {
 Value convertTo(const Value& v, int64_t type) {
   switch (type) {
     case 1: return Value::real(toNumber(v));
-    case 9: return Value::longint(static_cast<int64_t>(std::trunc(toNumber(v))));
+    case 9: return Value::longint(truncatedInteger(toNumber(v)));
     case 2: return v.isText() ? v : Value::text(toText(v));
     case 6: return Value::boolean(isTruthy(v));
     case 38: return v.isObject() ? v : Value::null();

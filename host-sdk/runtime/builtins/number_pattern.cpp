@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "values/number_format.h"
+#include "values/value_ops.h"
 
 namespace fourd {
 
@@ -14,7 +15,7 @@ namespace {
 bool isPlaceholder(char c) { return c == '#' || c == '0' || c == ',' || c == '.'; }
 
 std::string hex(double value, bool cStyle) {
-  auto bits = static_cast<uint32_t>(static_cast<int64_t>(value));
+  auto bits = static_cast<uint32_t>(truncatedInteger(value));
   int width = bits > 0xFFFF ? 8 : bits > 0xFF ? 4 : 2;
   if (cStyle && width == 2) width = 4;  // 4D writes "&x" values as at least 4 hex digits
   char buf[16];

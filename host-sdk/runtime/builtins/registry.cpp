@@ -1,5 +1,6 @@
 #include "builtins/registry.h"
 
+#include <algorithm>
 #include <cctype>
 #include <unordered_map>
 #include <unordered_set>
@@ -95,6 +96,27 @@ MemberFn Registry::blobFunction(std::string_view name) const {
   auto it = t_->blobFunctions.find(std::string(name));
   return it == t_->blobFunctions.end() ? nullptr : it->second;
 }
+
+namespace {
+template <class Map>
+std::vector<std::string> sortedKeys(const Map& map) {
+  std::vector<std::string> keys;
+  keys.reserve(map.size());
+  for (const auto& entry : map) keys.push_back(entry.first);
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+}  // namespace
+
+std::vector<const CommandDef*> Registry::commands() const {
+  std::vector<const CommandDef*> out;
+  for (const std::string& key : sortedKeys(t_->commands)) out.push_back(&t_->commands.at(key));
+  return out;
+}
+
+std::vector<std::string> Registry::constantNames() const { return sortedKeys(t_->constants); }
+
+std::vector<std::string> Registry::collectionFunctionNames() const { return sortedKeys(t_->collectionFunctions); }
 
 bool Registry::isNameOrPrefix(std::string_view words, bool& complete) const {
   std::string key(words);

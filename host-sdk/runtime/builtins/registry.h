@@ -47,6 +47,12 @@ class Registry {
   MemberFn blobFunction(std::string_view name) const;
   ClassDef* fourDClass(std::string_view name) const;  // case-sensitive, as 4D class names are
 
+  // Every command, constant and collection function, sorted by name: the vocabulary of tools that write 4D code
+  // (the evaluator fuzzer's mutator). Constants are named by their lookup key (lowercase, as 4D accepts them).
+  std::vector<const CommandDef*> commands() const;
+  std::vector<std::string> constantNames() const;
+  std::vector<std::string> collectionFunctionNames() const;
+
   // For the lexer: is `words` (lowercased, single-spaced) a command or constant name, or the start of one?
   bool isNameOrPrefix(std::string_view words, bool& complete) const;
 

@@ -17,7 +17,7 @@ std::pair<size_t, size_t> characterRange(const Value& text, const Value& positio
   if (!text.isText()) throw RuntimeError(-10741, "[[ ]] applies to a text");
   const std::string& s = text.asText();
   double n = toNumber(position);
-  if (n < 1 || static_cast<size_t>(n) > utf16Length(s))
+  if (!(n >= 1) || n > static_cast<double>(utf16Length(s)))
     throw RuntimeError(kCharIndexError, "Character index out of range: " + toText(position));
   size_t begin = byteOffsetOfUnit(s, static_cast<size_t>(n) - 1);
   size_t end = begin;

@@ -150,8 +150,9 @@ void Exec::assign(const Expr* target, Value v) {
     }
     case ExprKind::ParamIndirect: {
       double n = toNumber(eval(static_cast<const ParamIndirectExpr*>(target)->index.get()));
-      if (n < 1) throw RuntimeError(-10731, "Parameter index out of range");
-      auto i = static_cast<size_t>(n);
+      if (!(n >= 1)) throw RuntimeError(-10731, "Parameter index out of range");
+      auto i = static_cast<size_t>(truncatedInteger(n));
+      if (i > kMaxElements) throw RuntimeError(kNotEnoughMemory, "Parameter index too large");
       if (f_.fn && i <= f_.fn->paramSlots.size() && f_.fn->paramSlots[i - 1] >= 0) {
         int slot = f_.fn->paramSlots[i - 1];
         f_.slots[slot] = convertForSlot(slot, std::move(v));

@@ -189,8 +189,8 @@ Value Exec::collectionLiteral(const CollectionLiteralExpr& c) {
 
 Value Exec::paramIndirect(const ParamIndirectExpr& e) {
   double n = toNumber(eval(e.index.get()));
-  if (n < 1) throw RuntimeError(-10731, "Parameter index out of range: " + std::to_string(n));
-  auto i = static_cast<size_t>(n);
+  if (!(n >= 1)) throw RuntimeError(-10731, "Parameter index out of range: " + std::to_string(n));
+  auto i = static_cast<size_t>(truncatedInteger(n));
   if (f_.fn && i <= f_.fn->paramSlots.size() && f_.fn->paramSlots[i - 1] >= 0)
     return f_.slots[f_.fn->paramSlots[i - 1]];
   return f_.args && i <= f_.args->size() ? (*f_.args)[i - 1] : Value();

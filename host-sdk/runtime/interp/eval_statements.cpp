@@ -174,9 +174,10 @@ Flow Exec::forEachLoop(const ForEachStmt& f) {
   double begin = bound(f.begin, 0), end = bound(f.end, size);
   if (begin < 0) begin += size;
   if (end < 0) end += size;
+  // Within [0, size], NaN at 0: a double out of size_t's range has no conversion.
+  begin = begin > 0 ? std::min(begin, size) : 0;
   Flow flow = Flow::Normal;
-  for (size_t i = static_cast<size_t>(std::max(begin, 0.0)); i < items->size() && static_cast<double>(i) < end;
-       ++i) {
+  for (size_t i = static_cast<size_t>(begin); i < items->size() && static_cast<double>(i) < end; ++i) {
     checkStop();
     if (f.guard == LoopGuard::While && !condition(f.guardCond.get())) break;
     assign(f.item.get(), (*items)[i]);
@@ -218,7 +219,7 @@ void Exec::throwError(const ExprList& list) {
   info.component = "";
   if (values[0].isObject()) {
     const ObjectData& o = *values[0].asObject();
-    if (const Value* code = o.find("errCode")) info.code = static_cast<int>(toNumber(*code));
+    if (const Value* code = o.find("errCode")) info.code = static_cast<int>(truncatedInteger(toNumber(*code)));
     if (const Value* message = o.find("message")) info.message = toText(*message);
     if (const Value* component = o.find("componentSignature")) info.component = toText(*component);
     if (const Value* deferred = o.find("deferred"); deferred && isTruthy(*deferred)) {
@@ -227,7 +228,7 @@ void Exec::throwError(const ExprList& list) {
       return;
     }
   } else {
-    info.code = static_cast<int>(toNumber(values[0]));
+    info.code = static_cast<int>(truncatedInteger(toNumber(values[0])));
     if (values.size() > 1) info.message = toText(values[1]);
   }
   throw RuntimeError(std::move(info));

@@ -27,7 +27,7 @@ size_t collectionIndex(const Value& index) {
   if (!index.isNumber()) throw RuntimeError(-10731, "A collection index must be a number");
   double i = index.asNumber();
   if (i < 0 || std::isnan(i)) throw RuntimeError(-10731, "Collection index out of range: " + toText(index));
-  return static_cast<size_t>(i);
+  return static_cast<size_t>(truncatedInteger(i));
 }
 
 Value prepareForContainer(Process& p, const Ref<SharedGroup>& group, Value v) {
@@ -104,6 +104,7 @@ void setIndexed(Process& p, const Value& object, const Value& index, Value v) {
     size_t i = collectionIndex(index);
     Value stored = prepareForContainer(p, c->shared, std::move(v));
     auto lock = writeLock(c->shared.get());
+    if (i >= kMaxElements) throw RuntimeError(kNotEnoughMemory, "Collection index too large: " + toText(index));
     if (i >= c->items.size()) c->items.resize(i + 1, Value::null());
     c->items[i] = std::move(stored);
     return;

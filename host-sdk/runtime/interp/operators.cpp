@@ -28,6 +28,8 @@ bool comparableForEquality(const Value& a, const Value& b) {
 Value repeatText(const std::string& text, double count) {
   std::string out;
   if (count > 0) {
+    if (count * static_cast<double>(text.size()) > static_cast<double>(kMaxTextBytes))
+      throw RuntimeError(kNotEnoughMemory, "Text too long");
     auto n = static_cast<size_t>(count);
     out.reserve(text.size() * n);
     for (size_t i = 0; i < n; ++i) out += text;
@@ -35,7 +37,7 @@ Value repeatText(const std::string& text, double count) {
   return Value::text(std::move(out));
 }
 
-int64_t asInteger(const Value& v) { return v.kind() == Kind::Longint ? v.asLongint() : int64_t(v.asNumber()); }
+int64_t asInteger(const Value& v) { return v.kind() == Kind::Longint ? v.asLongint() : truncatedInteger(v.asNumber()); }
 
 Value integerDivision(BinaryOp op, const Value& a, const Value& b) {
   return Value::real(integerQuotient(op, asInteger(a), asInteger(b)));

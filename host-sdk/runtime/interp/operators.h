@@ -24,6 +24,7 @@ inline bool isComparison(lang::BinaryOp op) { return op >= lang::BinaryOp::Eq &&
 // \ and % work on the integer parts of their operands.
 inline double integerQuotient(lang::BinaryOp op, int64_t i, int64_t j) {
   if (j == 0) throwDivisionByZero();
+  if (j == -1) return op == lang::BinaryOp::IntDiv ? -static_cast<double>(i) : 0;  // INT64_MIN / -1 overflows
   return static_cast<double>(op == lang::BinaryOp::IntDiv ? i / j : i % j);
 }
 

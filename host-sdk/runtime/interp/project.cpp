@@ -60,7 +60,7 @@ Project::Project(NameTable& processVariables, NameTable& interprocessVariables)
 bool Project::load(const std::string& path) {
   std::error_code ec;
   fs::path target = fs::weakly_canonical(path, ec);
-  std::vector<SourceFile> files;
+  std::vector<ProjectSource> files;
   fs::path projectRoot;
   if (fs::is_directory(target, ec)) {
     projectRoot = target;
@@ -73,7 +73,7 @@ bool Project::load(const std::string& path) {
   } else if (fs::is_regular_file(target, ec) && target.extension() == ".4dm") {
     projectRoot = projectOfMethodFile(target);
     startupPath_ = target.string();
-    if (projectRoot.empty()) files.push_back({startupPath_, lang::ModuleKind::Method});
+    if (projectRoot.empty()) files.push_back({startupPath_, lang::ModuleKind::Method, {}});
   } else {
     std::cerr << path << ": no such project folder or .4dm file" << std::endl;
     return false;
@@ -81,29 +81,57 @@ bool Project::load(const std::string& path) {
   folder_ = folderFor(path);
   if (!projectRoot.empty()) {
     fs::path sources = projectRoot / "Project" / "Sources";
-    for (auto& f : sourcesIn(sources / "Methods")) files.push_back({f, lang::ModuleKind::Method});
-    for (auto& f : sourcesIn(sources / "Classes")) files.push_back({f, lang::ModuleKind::Class});
+    for (auto& f : sourcesIn(sources / "Methods")) files.push_back({f, lang::ModuleKind::Method, {}});
+    for (auto& f : sourcesIn(sources / "Classes")) files.push_back({f, lang::ModuleKind::Class, {}});
     if (!startupPath_.empty() && target.extension() != ".4dm")
-      files.push_back({startupPath_, lang::ModuleKind::Method});
+      files.push_back({startupPath_, lang::ModuleKind::Method, {}});
   }
-  if (!parseAll(files) || !linkClasses()) return false;
+  bool read = true;
+  std::vector<ProjectSource> sources;
+  for (ProjectSource& f : files) {
+    if (readFile(f.path, f.text)) {
+      sources.push_back(std::move(f));
+    } else {
+      std::cerr << f.path << ": cannot be read" << std::endl;
+      read = false;
+    }
+  }
+  if (!read) {
+    parseAll(sources);  // still reports the syntax errors of the files that could be read
+    return false;
+  }
+  return build(sources);
+}
+
+bool Project::load(std::vector<ProjectSource> sources) {
+  if (!sources.empty()) startupPath_ = sources.front().path;
+  return build(sources);
+}
+
+bool Project::build(const std::vector<ProjectSource>& sources) {
+  if (!parseAll(sources) || !linkClasses()) return false;
   compileAll();
   return true;
 }
 
-bool Project::parseAll(const std::vector<SourceFile>& files) {
-  for (const SourceFile& f : files)
+bool Project::parseAll(const std::vector<ProjectSource>& sources) {
+  for (const ProjectSource& f : sources)
     if (f.kind == lang::ModuleKind::Method && f.path != startupPath_) oracle_.addMethod(lang::moduleNameFromFile(f.path));
   if (!startupPath_.empty()) oracle_.addMethod(lang::moduleNameFromFile(startupPath_));
   bool ok = true;
-  for (const SourceFile& f : files) {
-    std::string source;
-    if (!readFile(f.path, source)) {
-      std::cerr << f.path << ": cannot be read" << std::endl;
+  // Method names are case-insensitive, the startup method's included: two methods of one name would share one
+  // compiled function, each resolved for the other's tree.
+  std::unordered_map<std::string, const std::string*> methodFiles;
+  for (const ProjectSource& f : sources) {
+    if (f.kind != lang::ModuleKind::Method) continue;
+    auto [it, added] = methodFiles.emplace(normalizeName(lang::moduleNameFromFile(f.path)), &f.path);
+    if (!added) {
+      std::cerr << f.path << ": a method of this name is already defined by " << *it->second << std::endl;
       ok = false;
-      continue;
     }
-    lang::ParseResult result = lang::parse(source, f.path, f.kind, oracle_);
+  }
+  for (const ProjectSource& f : sources) {
+    lang::ParseResult result = lang::parse(f.text, f.path, f.kind, oracle_);
     for (const lang::SyntaxError& e : result.errors)
       std::cerr << e.file << ":" << e.line << ":" << e.column << ": " << e.message << std::endl;
     if (!result.errors.empty()) {
@@ -144,6 +172,9 @@ bool Project::linkClasses() {
       }
     }
   }
+  // A circle of classes holding references to each other would never be freed.
+  if (!ok)
+    for (auto& [name, cls] : classes_) cls->setSuperclass({});
   return ok;
 }
 

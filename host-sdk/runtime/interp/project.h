@@ -17,6 +17,14 @@ namespace fourd {
 
 class NameTable;
 
+// One source of a project: its file path (which names the method or class and prefixes syntax errors), what it
+// defines, and its text.
+struct ProjectSource {
+  std::string path;
+  lang::ModuleKind kind = lang::ModuleKind::Method;
+  std::string text;
+};
+
 class Project {
  public:
   Project(NameTable& processVariables, NameTable& interprocessVariables);
@@ -24,6 +32,9 @@ class Project {
   // `path`: a project folder, or a single .4dm method (which gets its project's classes and methods when it
   // sits in <project>/Project/Sources/Methods/). Prints every problem to stderr; false when any.
   bool load(const std::string& path);
+  // The same from texts already in memory, for tools that run generated code (the evaluator fuzzer): the first
+  // source is the method runStartup runs.
+  bool load(std::vector<ProjectSource> sources);
 
   const std::string& folder() const { return folder_; }
   // The folder holding Project/ for a project folder or a method file inside one; a lone method file's own
@@ -36,11 +47,8 @@ class Project {
   ResolveContext resolveContext() const;
 
  private:
-  struct SourceFile {
-    std::string path;
-    lang::ModuleKind kind;
-  };
-  bool parseAll(const std::vector<SourceFile>& files);
+  bool build(const std::vector<ProjectSource>& sources);
+  bool parseAll(const std::vector<ProjectSource>& sources);
   bool linkClasses();
   void compileAll();
 

@@ -13,7 +13,6 @@
 namespace fourd {
 
 namespace {
-constexpr double kShutdownGraceSeconds = 5.0;
 const std::string kMainProcessName = "Main process";
 
 void registerOnce() {
@@ -37,6 +36,11 @@ bool Runtime::load() {
   return engine_->project->load(config_.path);
 }
 
+bool Runtime::load(std::vector<ProjectSource> sources) {
+  engine_->project = std::make_unique<Project>(engine_->processVariableNames, engine_->interprocessVariableNames);
+  return engine_->project->load(std::move(sources));
+}
+
 const std::string& Runtime::projectFolder() const { return engine_->projectFolder; }
 
 bool Runtime::runStartup() {
@@ -46,7 +50,9 @@ bool Runtime::runStartup() {
     auto done = std::make_shared<std::promise<bool>>();
     std::future<bool> result = done->get_future();
     auto queue = engine_->workers.queueFor(kMainProcessName);
-    bool posted = queue && queue->post([startup, done](CallContext& ctx) {
+    // Only the task holds the promise: when the workers are stopped before it runs, dropping it breaks the
+    // promise, which ends the wait below.
+    bool posted = queue && queue->post([startup, done = std::move(done)](CallContext& ctx) {
       bool succeeded = false;
       try {
         callMethod(static_cast<Process&>(ctx), *startup, {});
@@ -57,7 +63,11 @@ bool Runtime::runStartup() {
       }
       done->set_value(succeeded);
     });
-    ok = posted && result.get();
+    try {
+      ok = posted && result.get();
+    } catch (const std::future_error&) {
+      ok = false;  // the workers were stopped (requestQuit and waitForExit) before the method began
+    }
   }
   engine_->activity.startupFinished();
   return ok;
@@ -71,7 +81,7 @@ void Runtime::waitForExit() {
     hooks.swap(engine_->shutdownHooks);
   }
   for (auto& hook : hooks) hook();
-  if (quit) engine_->activity.waitKeepAlivesReleased(kShutdownGraceSeconds);
+  if (quit) engine_->activity.waitKeepAlivesReleased(config_.shutdownGraceSeconds);
   engine_->workers.stopAll();
 }
 

@@ -4,13 +4,19 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace fourd {
 
 struct Engine;
 
+struct ProjectSource;
+
 struct RuntimeConfig {
   std::string path;  // project folder or a single .4dm file
+  // How long a quit lets workers drain their queues and plugins end (see requestQuit); the evaluator fuzzer,
+  // whose programs may keep queueing calls forever, waits less.
+  double shutdownGraceSeconds = 5.0;
 };
 
 class Runtime {  // one per host run
@@ -23,6 +29,9 @@ class Runtime {  // one per host run
   // Loads the project (classes, methods, startup method); prints syntax errors to stderr
   // ("file:line:column: message"); false when anything failed to load.
   bool load();
+  // load() from texts in memory instead of files (tools that run generated code: the evaluator fuzzer); the
+  // first source is the startup method.
+  bool load(std::vector<ProjectSource> sources);
   const std::string& projectFolder() const;
   // Runs onStartup (project) or the single method on the main process. False when it stopped on an
   // unhandled error.
@@ -32,7 +41,7 @@ class Runtime {  // one per host run
   void waitForExit();
   // Thread-safe: begins a graceful shutdown. waitForExit() then runs the shutdown hooks (plugins terminate
   // their servers and post their last callbacks), lets workers drain until keep-alives are released or a
-  // grace period (5 s) ends, and returns.
+  // grace period (RuntimeConfig::shutdownGraceSeconds) ends, and returns.
   void requestQuit();
   void addShutdownHook(std::function<void()> hook);
 

@@ -1,10 +1,9 @@
 // Declared types at run time: the value a fresh variable of a type holds, and what assigning converts.
 #pragma once
 
-#include <cmath>
-
 #include "lang/ast.h"
 #include "values/value.h"
+#include "values/value_ops.h"
 
 namespace fourd {
 
@@ -20,7 +19,7 @@ inline Value convertToType(lang::TypeKind type, Value v) {
     if (v.kind() == Kind::Longint) return Value::real(static_cast<double>(v.asLongint()));
   } else if (type == lang::TypeKind::Integer) {
     if (v.kind() == Kind::Longint) return v;
-    if (v.kind() == Kind::Real) return Value::longint(static_cast<int64_t>(std::trunc(v.asNumber())));
+    if (v.kind() == Kind::Real) return Value::longint(truncatedInteger(v.asNumber()));
   }
   return convertSlow(type, std::move(v));
 }
@@ -28,7 +27,7 @@ inline Value convertToType(lang::TypeKind type, Value v) {
 // What `target := value` does for a number, as convertToType would convert it, in place.
 inline void storeNumber(lang::TypeKind type, Value& target, double value) {
   if (type == lang::TypeKind::Integer)
-    target.setLongint(static_cast<int64_t>(std::trunc(value)));
+    target.setLongint(truncatedInteger(value));
   else
     target.setReal(value);
 }

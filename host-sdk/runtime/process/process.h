@@ -3,6 +3,7 @@
 #pragma once
 
 #include <atomic>
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,6 +36,8 @@ class Process final : public CallContext {
   Value lastErrors() const override;
 
   Engine& engine() const { return engine_; }
+  // The reference stays valid while 4D code runs: the table grows when a variable is first read, which may
+  // happen in the middle of a statement that holds a reference to another one (`var gA:=Value type(gC)`).
   Value& processVariable(int id) {
     if (static_cast<size_t>(id) >= processVars_.size()) processVars_.resize(static_cast<size_t>(id) + 1);
     return processVars_[static_cast<size_t>(id)];
@@ -68,7 +71,7 @@ class Process final : public CallContext {
   std::string name_;
   int number_;
   std::shared_ptr<TaskQueue> queue_;
-  std::vector<Value> processVars_;
+  std::deque<Value> processVars_;  // a deque: growing it moves no element
   // Each list has its own allocation, so that growing the stack moves no list in use.
   std::vector<std::unique_ptr<std::vector<Value>>> argLists_;
   size_t argListsInUse_ = 0;

@@ -8,20 +8,12 @@
 
 namespace fourd {
 
-namespace {
-// Deep 4D recursion is bounded by the evaluator's call depth limit; this leaves it plenty of native stack.
-constexpr int kWorkerStackBytes = 256 * 1024 * 1024;
-}  // namespace
-
 Worker::Worker(Engine& engine, std::string name)
     : engine_(engine),
       name_(std::move(name)),
       queue_(std::make_shared<TaskQueue>(engine.activity)),
-      process_(std::make_unique<Process>(engine, name_, queue_)) {
-  thread_.setName(name_);
-  thread_.setStackSize(kWorkerStackBytes);
-  thread_.startFunc([this] { run(); });
-}
+      process_(std::make_unique<Process>(engine, name_, queue_)),
+      thread_(WorkerThread::start([this] { run(); })) {}
 
 Worker::~Worker() {
   stop();
@@ -33,13 +25,7 @@ void Worker::stop() {
   queue_->close();
 }
 
-void Worker::join() {
-  // Always join (once): Poco's isRunning() turns false before the thread's last step, and a thread that is
-  // not joined may still be touching its Poco state when the Worker is destroyed.
-  if (joined_) return;
-  thread_.join();
-  joined_ = true;
-}
+void Worker::join() { thread_->join(); }
 
 void Worker::run() {
   std::deque<Task> batch;

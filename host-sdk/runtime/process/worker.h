@@ -4,9 +4,8 @@
 #include <memory>
 #include <string>
 
-#include <Poco/Thread.h>
-
 #include "process/task_queue.h"
+#include "process/worker_threads.h"
 
 namespace fourd {
 
@@ -22,7 +21,7 @@ class Worker {
 
   const std::string& name() const { return name_; }
   std::shared_ptr<TaskQueue> queue() const { return queue_; }
-  // Stops taking tasks; the one running is asked to unwind. join() waits for the thread.
+  // Stops taking tasks; the one running is asked to unwind. join() waits until the worker's loop has returned.
   void stop();
   void join();
 
@@ -34,8 +33,7 @@ class Worker {
   std::string name_;
   std::shared_ptr<TaskQueue> queue_;
   std::unique_ptr<Process> process_;
-  Poco::Thread thread_;
-  bool joined_ = false;
+  std::unique_ptr<WorkerThread> thread_;  // last: started once everything it runs with exists
 };
 
 }  // namespace fourd

@@ -2,6 +2,7 @@
 // pushes it on the process's error stack and hands it to ON ERR CALL, Try/Catch, or the top level.
 #pragma once
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 
@@ -14,6 +15,13 @@ struct ErrorInfo {
   std::string method;               // filled in by the evaluator where the error surfaced
   int line = 0;
 };
+
+// The most elements one operation may give a collection (or parameters a call) and the longest text it may
+// build: 4D code asking for more gets 4D's "not enough memory" error instead of the host allocating without
+// bound (a collection index or a repeat count is any number 4D code computes).
+constexpr size_t kMaxElements = size_t(1) << 26;
+constexpr size_t kMaxTextBytes = size_t(1) << 30;
+constexpr int kNotEnoughMemory = -108;
 
 class RuntimeError : public std::runtime_error {
  public:

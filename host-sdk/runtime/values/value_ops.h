@@ -2,6 +2,7 @@
 // conversions and copying.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,15 @@ std::string toText(const Value& v);
 
 // Num(v): text is read as 4D reads it ("12abc" → 12), booleans are 1/0, others 0.
 double toNumber(const Value& v);
+// The integer part of `d` as an int64, saturated at its limits (NaN gives 0): converting a double outside that
+// range is undefined behaviour in C++, and 4D code can hold any double. Inline: typed loops convert on every step.
+inline int64_t truncatedInteger(double d) {
+  constexpr double kLimit = 9223372036854775808.0;  // 2^63
+  if (!(d > -kLimit)) return d != d ? 0 : INT64_MIN;
+  if (!(d < kLimit)) return INT64_MAX;
+  return static_cast<int64_t>(d);
+}
+
 // Num(text): digits anywhere, a leading '-', '.' as decimal separator, 'e' exponent; other characters ignored.
 double parseNumber(std::string_view text);
 

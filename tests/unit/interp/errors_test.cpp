@@ -3,6 +3,7 @@
 #include "snippet_runner.h"
 
 using fourd::test::runProject;
+using fourd::test::runProjectFromMemory;
 
 TEST_CASE("interp: Try/Catch catches errors raised in called methods") {
   auto r = runProject(
@@ -52,4 +53,12 @@ TEST_CASE("interp: calling a missing function is a clear error") {
   REQUIRE(r.loaded);
   CHECK_FALSE(r.startupOk);
   CHECK(r.err.find("nothing") != std::string::npos);
+}
+
+// Found by the evaluator fuzzer. From memory: two files whose names differ only in case cannot both be checked
+// out everywhere (lang/errors/method_named_like_startup has the file form).
+TEST_CASE("interp: two methods whose names differ only in case are refused when the project loads") {
+  auto r = runProjectFromMemory("helper\n", {}, {{"helper", "ALERT(\"a\")\n"}, {"Helper", "ALERT(\"b\")\n"}});
+  CHECK_FALSE(r.loaded);
+  CHECK(r.err.find("a method of this name is already defined by") != std::string::npos);
 }

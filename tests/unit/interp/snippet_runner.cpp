@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "interp/project.h"
 #include "interp/runtime.h"
 
 namespace fourd::test {
@@ -49,24 +50,22 @@ class Redirect {
   int saved_ = -1;
 };
 
-}  // namespace
-
-SnippetRun runProject(const std::string& startup, const std::map<std::string, std::string>& classes,
-                      const std::map<std::string, std::string>& methods) {
+fs::path newRoot() {
   static int counter = 0;
-  fs::path root = fs::temp_directory_path() /
-                  ("fourd-interp-test-" + std::to_string(getpid()) + "-" + std::to_string(++counter));
-  fs::path sources = root / "Project" / "Sources";
-  writeFile(sources / "DatabaseMethods" / "onStartup.4dm", startup);
-  for (const auto& [name, text] : classes) writeFile(sources / "Classes" / (name + ".4dm"), text);
-  for (const auto& [name, text] : methods) writeFile(sources / "Methods" / (name + ".4dm"), text);
+  return fs::temp_directory_path() /
+         ("fourd-interp-test-" + std::to_string(getpid()) + "-" + std::to_string(++counter));
+}
 
+// Runs the loaded project when `load` succeeds, capturing its output in `root` (removed afterwards).
+template <class Load>
+SnippetRun capture(const fs::path& root, const std::string& config, Load load) {
+  fs::create_directories(root);
   SnippetRun run;
   {
     Redirect out(stdout, root / "stdout.txt");
     Redirect err(stderr, root / "stderr.txt");
-    Runtime runtime(RuntimeConfig{root.string()});
-    run.loaded = runtime.load();
+    Runtime runtime(RuntimeConfig{config});
+    run.loaded = load(runtime);
     if (run.loaded) {
       run.startupOk = runtime.runStartup();
       runtime.waitForExit();
@@ -76,6 +75,30 @@ SnippetRun runProject(const std::string& startup, const std::map<std::string, st
   run.err = readFile(root / "stderr.txt");
   fs::remove_all(root);
   return run;
+}
+
+}  // namespace
+
+SnippetRun runProject(const std::string& startup, const std::map<std::string, std::string>& classes,
+                      const std::map<std::string, std::string>& methods) {
+  fs::path root = newRoot();
+  fs::path sources = root / "Project" / "Sources";
+  writeFile(sources / "DatabaseMethods" / "onStartup.4dm", startup);
+  for (const auto& [name, text] : classes) writeFile(sources / "Classes" / (name + ".4dm"), text);
+  for (const auto& [name, text] : methods) writeFile(sources / "Methods" / (name + ".4dm"), text);
+  return capture(root, root.string(), [](Runtime& runtime) { return runtime.load(); });
+}
+
+SnippetRun runProjectFromMemory(const std::string& startup, const std::map<std::string, std::string>& classes,
+                                const std::map<std::string, std::string>& methods) {
+  fs::path root = newRoot();
+  fs::path sources = root / "Project" / "Sources";
+  std::vector<ProjectSource> texts{{(sources / "DatabaseMethods" / "onStartup.4dm").string(), lang::ModuleKind::Method, startup}};
+  for (const auto& [name, text] : methods)
+    texts.push_back({(sources / "Methods" / (name + ".4dm")).string(), lang::ModuleKind::Method, text});
+  for (const auto& [name, text] : classes)
+    texts.push_back({(sources / "Classes" / (name + ".4dm")).string(), lang::ModuleKind::Class, text});
+  return capture(root, "", [&texts](Runtime& runtime) { return runtime.load(std::move(texts)); });
 }
 
 }  // namespace fourd::test

@@ -19,4 +19,9 @@ struct SnippetRun {
 SnippetRun runProject(const std::string& startup, const std::map<std::string, std::string>& classes = {},
                       const std::map<std::string, std::string>& methods = {});
 
+// The same project loaded from memory (Runtime::load(sources), as the evaluator fuzzer loads its inputs), with
+// the files' paths; the temporary project folder is not created.
+SnippetRun runProjectFromMemory(const std::string& startup, const std::map<std::string, std::string>& classes = {},
+                                const std::map<std::string, std::string>& methods = {});
+
 }  // namespace fourd::test

@@ -1,0 +1,4 @@
+Class extends Hen
+
+Function lay() : Text
+	return "egg"

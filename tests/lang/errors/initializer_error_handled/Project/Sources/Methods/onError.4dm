@@ -1,0 +1,1 @@
+ALERT("handler: "+String(Last errors[0].errCode#0))

@@ -1,0 +1,3 @@
+var $a; $b; $c; $d; $e; $f; $g; $h; $i; $j : Text
+$j:="never either"
+ALERT($j)

@@ -1,0 +1,2 @@
+#DECLARE() : Integer
+return Value type(gR)
