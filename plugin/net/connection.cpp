@@ -22,6 +22,8 @@ constexpr auto kCloseWait = std::chrono::seconds(2);
 constexpr size_t kKeptCapacity = 16 * 1024;
 // Up to this many unsent bytes, a worker's send waits for the end of its SendBatch.
 constexpr size_t kBatchedBytes = 64 * 1024;
+// What one wake-up of the I/O thread reads from one socket at most.
+constexpr size_t kReadShare = 256 * 1024;
 
 // What a queued message holds: its payload's allocation and its event.
 size_t heldBy(const std::string& payload) { return payload.capacity() + sizeof(NetEvent); }
@@ -200,6 +202,7 @@ void Connection::reportClosed(uint16_t code, std::string reason) {
 }
 
 void Connection::onReadable(char* scratch, size_t size, bool peerClosed) {
+  size_t readNow = 0;
   for (;;) {
     ssize_t n;
     int error = 0;
@@ -207,10 +210,18 @@ void Connection::onReadable(char* scratch, size_t size, bool peerClosed) {
       // A worker that completes the close handshake closes the socket: the descriptor is used only under the mutex.
       std::lock_guard lock(mutex_);
       if (fd_ < 0 || paused_.load() || pauseIfBehindLocked()) return;
+      // A client that never stops sending (faster than this thread, or than a quick worker) would keep the
+      // thread here: past its share, re-arming puts the socket at the back of the ready list, and the other
+      // sockets of this thread have their turn first.
+      if (readNow >= kReadShare) {
+        rearmLocked(EPOLL_CTL_MOD);
+        return;
+      }
       n = ::recv(fd_, scratch, size, 0);
       if (n < 0) error = errno;
       if (n > 0) {
         lastRead_ = Clock::now();
+        readNow += static_cast<size_t>(n);
         if (closeReceived_) continue;
       }
     }
