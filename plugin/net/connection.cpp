@@ -24,6 +24,10 @@ constexpr size_t kKeptCapacity = 16 * 1024;
 constexpr size_t kBatchedBytes = 64 * 1024;
 // What one wake-up of the I/O thread reads from one socket at most.
 constexpr size_t kReadShare = 256 * 1024;
+// The host's count of unhandled bytes is one atomic shared by every I/O thread and worker: a connection moves it
+// once per read, and gives consumed bytes back in steps of this size (and all of them once nothing is left),
+// rather than touching it for every message.
+constexpr size_t kHostGiveStep = 64 * 1024;
 
 // What a queued message holds: its payload's allocation and its event.
 size_t heldBy(const std::string& payload) { return payload.capacity() + sizeof(NetEvent); }
@@ -36,7 +40,7 @@ Connection::~Connection() {
   std::lock_guard lock(mutex_);
   closeSocketLocked();
   // Messages never dispatched (their server went first) no longer count against the host.
-  IncomingBudget::host().give(unhandled_.load());
+  IncomingBudget::host().give(unhandled_.load() + hostGivePending_);
 }
 
 void Connection::attach(Poco::Net::StreamSocket socket) {
@@ -155,8 +159,12 @@ void Connection::closeSocketLocked() {
 void Connection::consumed(std::string& payload) {
   const size_t bytes = heldBy(payload);
   std::string().swap(payload);
-  unhandled_.fetch_sub(bytes);
-  IncomingBudget::host().give(bytes);
+  const size_t left = unhandled_.fetch_sub(bytes) - bytes;
+  hostGivePending_ += bytes;
+  if (left == 0 || hostGivePending_ >= kHostGiveStep) {
+    IncomingBudget::host().give(hostGivePending_);
+    hostGivePending_ = 0;
+  }
   if (!paused_.load()) return;
   std::lock_guard lock(mutex_);
   if (paused_.load() && mayResumeLocked()) resumeLocked();
@@ -227,6 +235,8 @@ void Connection::onReadable(char* scratch, size_t size, bool peerClosed) {
     }
     if (n > 0) {
       parser_.feed(scratch, static_cast<size_t>(n), *this);
+      IncomingBudget::host().take(hostTakePending_);
+      hostTakePending_ = 0;
       // A short read emptied the socket; with edge triggering, later bytes (or the FIN) signal again, so the
       // recv that would only say EAGAIN is saved. Not when the FIN came with this wake-up: it will not signal
       // again, and only the recv that returns 0 tells.
@@ -296,7 +306,7 @@ void Connection::onMessage(ws::Opcode opcode, std::string&& payload) {
   // Counted before the push, so that the worker's consumed() never subtracts what is not yet added.
   const size_t bytes = heldBy(payload);
   unhandled_.fetch_add(bytes);
-  IncomingBudget::host().take(bytes);
+  hostTakePending_ += bytes;
   events_->push({NetEvent::Kind::Message, id_, opcode == ws::Opcode::Binary, std::move(payload), 0});
 }
 
