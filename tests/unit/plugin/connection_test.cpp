@@ -357,7 +357,7 @@ TEST_CASE("messages read but never handed over stop counting against the host wh
     Fixture f;
     Flood flood(f, 4);
     flood.held(4);
-    CHECK(IncomingBudget::host().held() >= 4 * kFloodMessage);
+    CHECK(IncomingBudget::host().held() >= int64_t{4 * kFloodMessage});
   }
   CHECK(IncomingBudget::host().held() == 0);
 }
