@@ -23,6 +23,12 @@ constexpr auto kCloseWait = std::chrono::seconds(2);
 constexpr size_t kKeptCapacity = 16 * 1024;
 // Up to this many unsent bytes, a worker's send waits for the end of its SendBatch.
 constexpr size_t kBatchedBytes = 64 * 1024;
+// What one wake-up of the I/O thread reads from one socket at most.
+constexpr size_t kReadShare = 256 * 1024;
+// The host's count of unhandled bytes is one atomic shared by every I/O thread and worker: a connection moves it
+// once per read, and gives consumed bytes back in steps of this size (and all of them once nothing is left),
+// rather than touching it for every message.
+constexpr size_t kHostGiveStep = 64 * 1024;
 
 // What a queued message holds: its payload's allocation and its event.
 size_t heldBy(const std::string& payload) { return payload.capacity() + sizeof(NetEvent); }
@@ -46,7 +52,7 @@ Connection::~Connection() {
   std::lock_guard lock(mutex_);
   closeSocketLocked();
   // Messages never dispatched (their server went first) no longer count against the host.
-  IncomingBudget::host().give(unhandled_.load());
+  IncomingBudget::host().give(unhandled_.load() + hostGivePending_);
 }
 
 void Connection::attach(Poco::Net::StreamSocket& socket, std::string answer, std::string_view early,
@@ -174,8 +180,12 @@ void Connection::closeSocketLocked() {
 void Connection::consumed(std::string& payload) {
   const size_t bytes = heldBy(payload);
   std::string().swap(payload);
-  unhandled_.fetch_sub(bytes);
-  IncomingBudget::host().give(bytes);
+  const size_t left = unhandled_.fetch_sub(bytes) - bytes;
+  hostGivePending_ += bytes;
+  if (left == 0 || hostGivePending_ >= kHostGiveStep) {
+    IncomingBudget::host().give(hostGivePending_);
+    hostGivePending_ = 0;
+  }
   if (!paused_.load()) return;
   std::lock_guard lock(mutex_);
   if (paused_.load() && mayResumeLocked()) resumeLocked();
@@ -221,6 +231,7 @@ void Connection::reportClosed(uint16_t code, std::string reason) {
 }
 
 void Connection::onReadable(char* scratch, size_t size, bool peerClosed) {
+  size_t readNow = 0;
   for (;;) {
     ssize_t n;
     int error = 0;
@@ -228,15 +239,25 @@ void Connection::onReadable(char* scratch, size_t size, bool peerClosed) {
       // A worker that completes the close handshake closes the socket: the descriptor is used only under the mutex.
       std::lock_guard lock(mutex_);
       if (fd_ < 0 || paused_.load() || pauseIfBehindLocked()) return;
+      // A client that never stops sending (faster than this thread, or than a quick worker) would keep the
+      // thread here: past its share, re-arming puts the socket at the back of the ready list, and the other
+      // sockets of this thread have their turn first.
+      if (readNow >= kReadShare) {
+        rearmLocked(EPOLL_CTL_MOD);
+        return;
+      }
       n = receiveLocked(scratch, size);
       if (n < 0) error = errno;
       if (n > 0) {
         lastRead_ = Clock::now();
+        readNow += static_cast<size_t>(n);
         if (closeReceived_) continue;
       }
     }
     if (n > 0) {
       parser_.feed(scratch, static_cast<size_t>(n), *this);
+      IncomingBudget::host().take(hostTakePending_);
+      hostTakePending_ = 0;
       // A short read emptied the socket; with edge triggering, later bytes (or the FIN) signal again, so the
       // recv that would only say EAGAIN is saved. Not when the FIN came with this wake-up: it will not signal
       // again, and only the recv that returns 0 tells; nor over TLS, where a read returns one record at most
@@ -315,7 +336,7 @@ void Connection::onMessage(ws::Opcode opcode, std::string&& payload) {
   // Counted before the push, so that the worker's consumed() never subtracts what is not yet added.
   const size_t bytes = heldBy(payload);
   unhandled_.fetch_add(bytes);
-  IncomingBudget::host().take(bytes);
+  hostTakePending_ += bytes;
   events_->push({NetEvent::Kind::Message, id_, opcode == ws::Opcode::Binary, std::move(payload), 0});
 }
 

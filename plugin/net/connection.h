@@ -135,6 +135,8 @@ class Connection final : public IoHandler, private ws::FrameSink, public std::en
   // pair with the I/O thread's store and re-read in pauseIfBehindLocked (sequentially consistent), so that a
   // pause and a hand-over that cross are never both missed.
   std::atomic<bool> paused_{false};
+  size_t hostTakePending_ = 0;  // I/O thread: this read's messages, added to the host's count after the read
+  size_t hostGivePending_ = 0;  // worker: consumed, not yet given back to the host's count
 
   std::mutex mutex_;
   Poco::Net::StreamSocket socket_;

@@ -6,22 +6,25 @@
 
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 
 namespace wsplugin {
 
 class IncomingBudget {
  public:
-  static constexpr size_t kHostBytes = 16 * 1024 * 1024;
+  static constexpr int64_t kHostBytes = 16 * 1024 * 1024;
 
   static IncomingBudget& host();
 
-  void take(size_t bytes) { held_.fetch_add(bytes); }
-  void give(size_t bytes) { held_.fetch_sub(bytes); }
+  void take(size_t bytes) { held_.fetch_add(static_cast<int64_t>(bytes)); }
+  void give(size_t bytes) { held_.fetch_sub(static_cast<int64_t>(bytes)); }
   bool exhausted() const { return held_.load() >= kHostBytes; }
-  size_t held() const { return held_.load(); }
+  int64_t held() const { return held_.load(); }
 
  private:
-  std::atomic<size_t> held_{0};
+  // Signed: a worker may give a message back before the I/O thread that read it has counted it (it counts a
+  // whole read at once, after parsing it), so the sum can dip below zero for a moment.
+  std::atomic<int64_t> held_{0};
 };
 
 }  // namespace wsplugin
