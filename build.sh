@@ -62,6 +62,7 @@ case "$verb" in
     mkdir -p "$logs"
     case "$variant" in
       asan) export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:log_path=$logs/asan \
+                   LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0 \
                    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:log_path=$logs/ubsan ;;
       tsan) export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:log_path=$logs/tsan:suppressions=$PWD/tests/tsan.supp ;;
     esac

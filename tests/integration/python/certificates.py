@@ -28,3 +28,11 @@ def write_certificate(folder, not_before_days=-1, not_after_days=365, other_key=
         out.write(crypto.dump_certificate(crypto.FILETYPE_PEM, certificate))
     with open(os.path.join(folder, "key.pem"), "wb") as out:
         out.write(crypto.dump_privatekey(crypto.FILETYPE_PEM, key))
+
+
+def full_stacks_under_asan():
+    """Under AddressSanitizer, the host records whole allocation stacks: libcrypto has no frame pointers, and the
+    suppressions of OpenSSL's per-thread state in tests/lsan.supp name OpenSSL functions, which the fast unwinder
+    never reaches. Only the hosts of the TLS tests pay for the slow unwinder."""
+    if "ASAN_OPTIONS" in os.environ:
+        os.environ["ASAN_OPTIONS"] += ":fast_unwind_on_malloc=0"

@@ -12,7 +12,7 @@ import subprocess
 import sys
 import tempfile
 
-from certificates import write_certificate
+from certificates import full_stacks_under_asan, write_certificate
 from host_process import HostError, HostProcess
 
 
@@ -45,6 +45,7 @@ def main():
     parser.add_argument("--node", required=True)
     parser.add_argument("--test", required=True, help="tests/integration/browser/chat.test.js")
     args = parser.parse_args()
+    full_stacks_under_asan()
     base = tempfile.mkdtemp(prefix="fourd-chat-https-")
     try:
         https_port = free_port()

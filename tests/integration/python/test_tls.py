@@ -21,7 +21,7 @@ import time
 
 import websockets
 
-from certificates import write_certificate
+from certificates import full_stacks_under_asan, write_certificate
 from checks import Checks, expect
 from host_process import HostProcess
 
@@ -194,6 +194,7 @@ async def what_is_not_tls_is_closed_and_holds_no_one_back(host):
 
 
 if __name__ == "__main__":
+    full_stacks_under_asan()
     base = tempfile.mkdtemp(prefix="fourd-tls-")
     try:
         project, state["certificate"] = write_project(base)
