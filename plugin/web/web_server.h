@@ -46,8 +46,6 @@ class WebServer {
   // The server for an upgrade to `path`: the exact path, else the one without a path; null when none.
   std::shared_ptr<WebSocketEndpoint> endpointFor(const std::string& path) const;
 
-  IoThreads& ioThreads() { return ioThreads_; }
-
  private:
   const WebSettings defaults_;
   IoThreads ioThreads_;  // first: the acceptor hands connections to it, and its connections use the rest
