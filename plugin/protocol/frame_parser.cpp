@@ -246,8 +246,12 @@ bool FrameParser::checkUtf8(size_t from, FrameSink& sink) {
 
 bool FrameParser::inflate(std::string_view compressed, bool last, FrameSink& sink) {
   const size_t start = message_.size();
-  switch (inflater_->inflate(compressed, last, message_, limits_.maxMessageSize)) {
-    case MessageInflater::Result::Ok: return checkUtf8(start, sink);
+  const MessageInflater::Result result = inflater_->inflate(compressed, last, message_, limits_.maxMessageSize);
+  // What inflated before a failure is judged first, as it would have been had it come in an earlier read: the
+  // verdict must not depend on how the bytes were split.
+  if (!checkUtf8(start, sink)) return false;
+  switch (result) {
+    case MessageInflater::Result::Ok: return true;
     case MessageInflater::Result::TooBig:
       fail(sink, close_code::TooBig, "message larger than the configured maximum once inflated");
       return false;
