@@ -130,7 +130,7 @@ void Connection::flushLocked() {
   deferred_ = false;
   const size_t offsetBefore = outOffset_;
   while (pendingLocked() > 0 && fd_ >= 0 && !writeBroken_) {
-    ssize_t n = transmitLocked(out_.data() + outOffset_, pendingLocked());
+    ssize_t n = transmitTo(fd_, tls_.get(), out_.data() + outOffset_, pendingLocked());
     if (n > 0) {
       outOffset_ += static_cast<size_t>(n);
     } else if (n < 0 && errno == EINTR) {
@@ -246,7 +246,7 @@ void Connection::onReadable(char* scratch, size_t size, bool peerClosed) {
         rearmLocked(EPOLL_CTL_MOD);
         return;
       }
-      n = receiveLocked(scratch, size);
+      n = receiveFrom(fd_, tls_.get(), scratch, size);
       if (n < 0) error = errno;
       if (n > 0) {
         lastRead_ = Clock::now();
@@ -273,14 +273,6 @@ void Connection::onReadable(char* scratch, size_t size, bool peerClosed) {
 }
 
 void Connection::onWritable() { writePending(); }
-
-ssize_t Connection::receiveLocked(char* data, size_t size) {
-  return tls_ ? tls_->read(data, size) : ::recv(fd_, data, size, 0);
-}
-
-ssize_t Connection::transmitLocked(const char* data, size_t size) {
-  return tls_ ? tls_->write(data, size) : ::send(fd_, data, size, MSG_NOSIGNAL);
-}
 
 void Connection::writePending() {
   std::lock_guard lock(mutex_);

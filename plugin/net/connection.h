@@ -114,8 +114,6 @@ class Connection final : public IoHandler, private ws::FrameSink, public std::en
   void hangUpLocked();  // closes the socket, reporting 1006
   void reportClosed(uint16_t code, std::string reason);
   size_t pendingLocked() const { return out_.size() - outOffset_; }
-  ssize_t receiveLocked(char* data, size_t size);
-  ssize_t transmitLocked(const char* data, size_t size);
   // I/O thread: stops reading at the bounds; true when it did.
   bool pauseIfBehindLocked();
   bool mayResumeLocked() const;

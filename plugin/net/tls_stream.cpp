@@ -3,9 +3,19 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
+#include <sys/socket.h>
+
 #include <cerrno>
 
 namespace wsplugin {
+
+ssize_t receiveFrom(int fd, TlsStream* tls, char* data, size_t size) {
+  return tls ? tls->read(data, size) : ::recv(fd, data, size, 0);
+}
+
+ssize_t transmitTo(int fd, TlsStream* tls, const char* data, size_t size) {
+  return tls ? tls->write(data, size) : ::send(fd, data, size, MSG_NOSIGNAL);
+}
 
 TlsStream::TlsStream(SSL_CTX* context, int fd) : ssl_(SSL_new(context)) {
   if (ssl_) SSL_set_fd(ssl_, fd);

@@ -13,6 +13,12 @@ typedef struct ssl_ctx_st SSL_CTX;
 
 namespace wsplugin {
 
+class TlsStream;
+
+// Reads or writes a connection's socket, through its TLS when it has one (`tls` null: plain), as recv and send do.
+ssize_t receiveFrom(int fd, TlsStream* tls, char* data, size_t size);
+ssize_t transmitTo(int fd, TlsStream* tls, const char* data, size_t size);
+
 class TlsStream {
  public:
   TlsStream(SSL_CTX* context, int fd);

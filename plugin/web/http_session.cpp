@@ -77,13 +77,6 @@ bool HttpSession::handshakeDone() {
   return false;
 }
 
-ssize_t HttpSession::receive(char* data, size_t size) {
-  return tls_ ? tls_->read(data, size) : ::recv(fd_, data, size, 0);
-}
-
-ssize_t HttpSession::transmit(const char* data, size_t size) {
-  return tls_ ? tls_->write(data, size) : ::send(fd_, data, size, MSG_NOSIGNAL);
-}
 
 void HttpSession::onReadable(char*, size_t, bool peerClosed) {
   switch (state_) {
@@ -143,7 +136,7 @@ void HttpSession::readRequests() {
              false);
       return;
     }
-    ssize_t n = receive(buffer, std::min(sizeof buffer, kMaxRequestHead - in_.size()));
+    ssize_t n = receiveFrom(fd_, tls_.get(), buffer, std::min(sizeof buffer, kMaxRequestHead - in_.size()));
     if (n > 0) {
       in_.append(buffer, static_cast<size_t>(n));
       continue;
@@ -249,7 +242,7 @@ void HttpSession::answer(HttpAnswer answer, bool keepAlive) {
 void HttpSession::writeAnswer() {
   for (;;) {
     while (outOffset_ < out_.size()) {
-      ssize_t n = transmit(out_.data() + outOffset_, out_.size() - outOffset_);
+      ssize_t n = transmitTo(fd_, tls_.get(), out_.data() + outOffset_, out_.size() - outOffset_);
       if (n > 0) {
         outOffset_ += static_cast<size_t>(n);
       } else if (n < 0 && errno == EINTR) {

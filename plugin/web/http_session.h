@@ -47,8 +47,6 @@ class HttpSession final : public IoHandler, public std::enable_shared_from_this<
 
   // False while the TLS handshake is not done (or failed, which ends the session).
   bool handshakeDone();
-  ssize_t receive(char* data, size_t size);
-  ssize_t transmit(const char* data, size_t size);
   void readRequests();
   bool handleBufferedRequest();
   void handleRequest(const Poco::Net::HTTPRequest& request, bool hasBody);

@@ -7,19 +7,12 @@ import argparse
 import os
 import shlex
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 
 from certificates import full_stacks_under_asan, write_certificate
-from host_process import HostError, HostProcess
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from host_process import HostError, HostProcess, free_port
 
 
 def https_copy(example, base, https_port):
