@@ -15,9 +15,22 @@ constexpr int kWorkerStackBytes = 256 * 1024 * 1024;
 // Every worker thread started, each running a worker's body or waiting for the next one.
 class WorkerThreads {
  public:
+  // Destroyed at exit, which ends the waiting threads before exit() goes on to what a thread still alive would
+  // race with: the static destructors, and under LeakSanitizer its leak check, which stops every thread of the
+  // process and whose tracer crashed on one in CI.
   static WorkerThreads& instance() {
-    static auto* threads = new WorkerThreads;  // never destroyed: waiting threads use it until the process ends
-    return *threads;
+    static WorkerThreads threads;
+    return threads;
+  }
+
+  ~WorkerThreads() {
+    {
+      std::lock_guard lock(mutex_);
+      exiting_ = true;
+      for (auto& slot : slots_) slot->wake.notify_one();
+    }
+    for (auto& slot : slots_)
+      if (Poco::Thread::current() != &slot->thread) slot->thread.join();  // exit() may come from a worker
   }
 
   void start(WorkerThread& handle, std::function<void()> body) {
@@ -47,7 +60,8 @@ class WorkerThreads {
   void loop(Slot& slot) {
     std::unique_lock lock(mutex_);
     for (;;) {
-      slot.wake.wait(lock, [&] { return slot.handle != nullptr; });
+      slot.wake.wait(lock, [&] { return slot.handle != nullptr || exiting_; });
+      if (!slot.handle) return;
       WorkerThread* handle = std::exchange(slot.handle, nullptr);
       std::function<void()> body = std::move(slot.body);
       lock.unlock();
@@ -70,6 +84,7 @@ class WorkerThreads {
   std::mutex mutex_;
   std::vector<std::unique_ptr<Slot>> slots_;
   std::vector<Slot*> idle_;
+  bool exiting_ = false;
 };
 
 std::unique_ptr<WorkerThread> WorkerThread::start(std::function<void()> body) {

@@ -1,7 +1,8 @@
 // The threads workers run on. A thread whose worker ended waits for the next worker instead of ending, so a
 // process has as many worker threads as it ever had workers at once: starting a thread with a worker's stack
 // (and, under the sanitizers, mapping its shadow) costs more than a short worker's whole life, and workers come
-// and go with KILL WORKER, with each Runtime of a process (the evaluator fuzzer runs one per input).
+// and go with KILL WORKER, with each Runtime of a process (the evaluator fuzzer runs one per input). The waiting
+// threads end when the process exits.
 #pragma once
 
 #include <condition_variable>

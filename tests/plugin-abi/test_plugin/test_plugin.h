@@ -24,8 +24,8 @@ struct Counter {
 
 inline fd_class counterClass = nullptr;
 
-// Set by the host's shutdown hook: tickers stop early and post their final callback.
-inline std::atomic<bool> shuttingDown{false};
+// The host's shutdown hook: tickers stop early, post their final callback, and end before the host exits.
+void stopTickers();
 
 fd_status defineCounterClass(fd_registrar reg);
 fd_status defineCommands(fd_registrar reg);

@@ -1,8 +1,12 @@
 // A background thread that never touches 4D values: it only posts tasks to the worker that started it, and
 // the tasks call the 4D handler there (handler.onTick(i), then handler.onDone(ticks)). When the host shuts
-// down it stops early, and its final onDone still runs on the worker.
+// down it stops early, and its final onDone still runs on the worker; the hook joins it, as a plugin must end its
+// threads before the host exits.
+#include <atomic>
 #include <chrono>
+#include <mutex>
 #include <thread>
+#include <vector>
 
 #include "test_plugin.h"
 
@@ -11,6 +15,10 @@ namespace test_plugin {
 namespace {
 
 using fourd::plugin::Env;
+
+std::atomic<bool> shuttingDown{false};
+std::mutex tickersMutex;
+std::vector<std::thread> tickers;
 
 // Runs on the worker. An error raised by the handler surfaces as a 4D error of the task.
 void callHandler(Env env, const fourd::plugin::Ref& handler, const char* function, double argument) {
@@ -26,7 +34,8 @@ fd_value startTicker(const fourd::plugin::Call& call) {
   double count = call.env.numberOf(call.arg(0), "count");
   if (call.env.type(call.arg(1)) != FD_OBJECT) throw fourd::plugin::Error("the handler must be an object");
   auto handler = std::make_shared<fourd::plugin::Ref>(call.env, call.arg(1));
-  std::thread([worker = fourd::plugin::Worker(call.env), handler, count]() mutable {
+  std::lock_guard lock(tickersMutex);
+  tickers.emplace_back([worker = fourd::plugin::Worker(call.env), handler, count]() mutable {
     int ticks = 0;
     while (ticks < count && !shuttingDown) {
       std::this_thread::sleep_for(std::chrono::milliseconds(2));
@@ -36,8 +45,18 @@ fd_value startTicker(const fourd::plugin::Call& call) {
     worker.post([handler, ticks](Env env) { callHandler(env, *handler, "onDone", ticks); });
     handler.reset();
     worker.reset();
-  }).detach();
+  });
   return nullptr;
+}
+
+void stopTickers() {
+  shuttingDown = true;
+  std::vector<std::thread> stopping;
+  {
+    std::lock_guard lock(tickersMutex);
+    stopping.swap(tickers);
+  }
+  for (std::thread& ticker : stopping) ticker.join();
 }
 
 }  // namespace test_plugin
