@@ -16,6 +16,7 @@
 // as "Internal error", where 4D code must only ever raise 4D errors (which Try, ON ERR CALL and the error stack
 // see). The runtime's stderr is watched for that line and otherwise dropped (most inputs end on a 4D error).
 
+#include <atomic>
 #include <cctype>
 #include <chrono>
 #include <condition_variable>
@@ -157,6 +158,16 @@ class Watchdog {
   std::thread thread_;
 };
 
+// How many inputs ran as programs and how many did not load, printed at exit: libFuzzer's count of executions
+// includes both.
+std::atomic<long> programsRun{0};
+std::atomic<long> inputsRejected{0};
+
+void printCounts() {
+  std::fprintf(stderr, "lang_eval_fuzz: %ld programs ran, %ld inputs did not load\n", programsRun.load(),
+               inputsRejected.load());
+}
+
 }  // namespace
 
 // Constructing a Runtime fills the registry the lexer (and the mutator's vocabulary) consults, as the host does
@@ -164,13 +175,18 @@ class Watchdog {
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   Runtime registersTheCommands(RuntimeConfig{});
   std::cerr.rdbuf(new ErrorWatch);  // never destroyed: std::cerr may still flush it at exit
+  std::atexit(printCounts);
   return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static Watchdog watchdog;
   Runtime runtime(RuntimeConfig{{}, kShutdownGraceSeconds});
-  if (!runtime.load(sections(std::string_view(reinterpret_cast<const char*>(data), size)))) return -1;
+  if (!runtime.load(sections(std::string_view(reinterpret_cast<const char*>(data), size)))) {
+    ++inputsRejected;
+    return -1;
+  }
+  ++programsRun;
   // What headless-host does, the watchdog standing in for a signal that also stops the workers.
   watchdog.arm(runtime);
   runtime.runStartup();

@@ -4,8 +4,10 @@
 # from its seed corpus tests/fuzz/corpus/<target>/ (plus the source-tree files CMakeLists.txt names for it,
 # gathered in build-fuzz/fuzz/seeds/<target>/). New inputs the fuzzer finds go to build-fuzz/fuzz/corpus/<target>/,
 # crashes to build-fuzz/fuzz/artifacts/<target>/; the seed corpora in the source tree are never written to; what
-# the targets print on stdout is dropped (4D programs under fuzz ALERT a lot). Exits nonzero when any target
-# finds a crash.
+# the targets print on stdout is dropped (4D programs under fuzz ALERT a lot). Each target runs as one fuzzing
+# process per core (FUZZ_JOBS, default nproc) on the same corpus directory: libFuzzer reloads it every second, so
+# what one process finds the others build on; the executions reported are the sum. Exits nonzero when any
+# process finds a crash.
 set -euo pipefail
 seconds=${1:-60}
 shift || true
@@ -21,7 +23,11 @@ else
 fi
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]}"
 
-export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+jobs=${FUZZ_JOBS:-$(nproc)}
+# A 16 MiB quarantine instead of 256: a freed block is still caught when used again within the same input (or
+# the next few), and an input no longer lands every allocation on fresh pages, which cost the evaluator target
+# more than its programs' own run time.
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:quarantine_size_mb=16
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 status=0
 for target in "${targets[@]}"; do
@@ -33,16 +39,24 @@ for target in "${targets[@]}"; do
   for dir in "$root/tests/fuzz/corpus/$target" "$build/fuzz/seeds/$target"; do
     [ -d "$dir" ] && seeds+=("$dir")
   done
-  echo "=== $target: ${seconds}s"
-  log=$build/fuzz/$target.log
-  if "$build/fuzz/$target" -max_total_time="$seconds" -print_final_stats=1 -close_fd_mask=1 \
-      -artifact_prefix="$artifacts/" \
-      "$work" "${seeds[@]}" >"$log" 2>&1; then
-    grep -aE '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb)' "$log" || true
-  else
+  echo "=== $target: ${seconds}s, $jobs processes"
+  pids=()
+  logs=()
+  for ((job = 0; job < jobs; job++)); do
+    logs+=("$build/fuzz/$target.$job.log")
+    "$build/fuzz/$target" -max_total_time="$seconds" -print_final_stats=1 -close_fd_mask=1 \
+      -artifact_prefix="$artifacts/" "$work" "${seeds[@]}" >"${logs[$job]}" 2>&1 &
+    pids+=($!)
+  done
+  failed=()
+  for job in "${!pids[@]}"; do wait "${pids[$job]}" || failed+=("$job"); done
+  executed=$(grep -ah '^stat::number_of_executed_units' "${logs[@]}" | awk '{sum += $2} END {print sum + 0}')
+  echo "executed $executed inputs in ${seconds}s: $((executed / seconds)) a second"
+  grep -ah -e '^stat::peak_rss_mb' -e '^lang_eval_fuzz: ' "${logs[@]}" || true
+  for job in "${failed[@]}"; do
     status=1
-    echo "$target FAILED (log: $log)"
-    tail -n 40 "$log"
-  fi
+    echo "$target process $job FAILED (log: ${logs[$job]})"
+    tail -n 40 "${logs[$job]}"
+  done
 done
 exit $status

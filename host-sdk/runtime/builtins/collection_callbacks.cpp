@@ -79,7 +79,7 @@ Value flatMapFn(CallContext& ctx, const Value& self, Args& args) {
 Value reduceOver(CallContext& ctx, const Value& self, Args& args, bool fromRight, std::string_view what) {
   Value accumulator = hasArg(args, 1) ? args[1] : Value();
   Args callbackArgs;
-  callbackArgs.push_back(args[0]);
+  if (!args.empty()) callbackArgs.push_back(args[0]);  // without it, ElementCallback raises the missing formula
   if (args.size() > 2) callbackArgs.insert(callbackArgs.end(), args.begin() + 2, args.end());
   ElementCallback callback(callbackArgs, 0, what);
   std::vector<Value> items = selfItems(self).items;
