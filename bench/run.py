@@ -20,9 +20,11 @@ import json
 import statistics
 import os
 import platform
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -50,12 +52,15 @@ def wait_for_port(port, proc, timeout=20):
 
 
 class Server:
-    def __init__(self, name, argv, env=None):
-        self.name, self.argv, self.env = name, argv, env
+    """`prepare(port)`, when given, is called with the chosen port before the server starts."""
+    def __init__(self, name, argv, env=None, prepare=None):
+        self.name, self.argv, self.env, self.prepare = name, argv, env, prepare
         self.cpus = None  # set by the scenario: the cores the server may run on, None for all
 
     def __enter__(self):
         self.port = free_port()
+        if self.prepare:
+            self.prepare(self.port)
         env = dict(os.environ, **(self.env or {}), FOURD_HTTP_PORT=str(self.port))
         argv = [a.replace("{port}", str(self.port)) for a in self.argv]
         self.proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -129,6 +134,29 @@ def storm(build, server, clients, processes=2):
     return merged
 
 
+def write_certificate(folder):
+    """A self-signed certificate for 127.0.0.1, valid two days, as key.pem and cert.pem: what both servers of the
+    wss:// scenarios present."""
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                    "-keyout", os.path.join(folder, "key.pem"), "-out", os.path.join(folder, "cert.pem")],
+                   check=True, capture_output=True)
+
+
+def write_tls_project(folder, certificates, port):
+    """bench/project with its web server started over HTTPS only on `port`, the certificate in the project folder
+    (4D's default certificateFolder)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(os.path.join(HERE, "project"), folder)
+    for name in ("key.pem", "cert.pem"):
+        shutil.copy(os.path.join(certificates, name), folder)
+    startup = os.path.join(folder, "Project", "Sources", "DatabaseMethods", "onStartup.4dm")
+    with open(startup) as f:
+        code = f.read()
+    https = f"WEB Server.start({{HTTPSEnabled: True; HTTPEnabled: False; HTTPSPort: {port}}})"
+    with open(startup, "w") as f:
+        f.write(code.replace("\nWEB START SERVER\n", f"\n{https}\n", 1))
+
+
 def scenarios(quick):
     """(name, load generator arguments); a name ending in "(pinned)" runs the load generator on one core and the
     server on the others, so that the two never compete for a core: the scheduler's placement of the server's
@@ -153,12 +181,23 @@ def scenarios(quick):
         # message, in both servers), a second client's echo round trips meanwhile. --seconds is the time allowed.
         ("flood", ["--mode", "flood", "--path", "/flood", "--messages", 1500, "--size", 65536, "--seconds", 120,
                    "--pid", "{pid}"]),
+        # Issue 13. The wss:// scenarios run against the servers of tls_servers(): the same 4D project and Node peer
+        # over HTTPS, with one self-signed RSA 2048 certificate.
+        ("wss echo throughput", ["--mode", "echo", "--connections", 100, "--in-flight", 16, "--size", 32,
+                                 "--seconds", seconds, "--pid", "{pid}", "--tls"]),
+        # JSON documents of 2 KiB (over both servers' 1 KiB threshold), compressed both ways with context takeover.
+        ("compressed JSON echo", ["--mode", "echo", "--path", "/deflate", "--connections", 100, "--in-flight", 16,
+                                  "--size", 2048, "--seconds", seconds, "--pid", "{pid}", "--deflate", "--json"]),
+        # 1,000 clients at once, each with a full TLS handshake (no session resumed) before its upgrade.
+        ("tls handshakes", ["--mode", "storm", "--connections", 1000, "--seconds", 60, "--pid", "{pid}", "--tls"]),
     ]
 
 
 # Scenarios that need a server-side handler only some peers have, or that thread-per-connection Poco and Python's
 # websockets would take minutes over (20,000 clients).
-SCENARIO_SERVERS = {"flood": {"4d-host", "node-ws"}, "storm": {"4d-host", "node-ws"}}
+SCENARIO_SERVERS = {"flood": {"4d-host", "node-ws"}, "storm": {"4d-host", "node-ws"},
+                    "compressed JSON echo": {"4d-host", "node-ws"}}
+TLS_SCENARIOS = {"wss echo throughput", "tls handshakes"}
 
 
 def median_result(runs):
@@ -175,7 +214,22 @@ def median_result(runs):
     return merged
 
 
-def run_servers(build, quick, repeat, only):
+def tls_servers(build, work):
+    """The 4D host and Node's ws over HTTPS, presenting the same certificate."""
+    certificates = os.path.join(work, "certificates")
+    os.makedirs(certificates, exist_ok=True)
+    write_certificate(certificates)
+    project = os.path.join(work, "project")
+    return [
+        Server("4d-host", [os.path.join(build, "bin", "headless-host"), project],
+               prepare=lambda port: write_tls_project(project, certificates, port)),
+        Server("node-ws", ["node", os.path.join(HERE, "peers", "node_server.js"), "{port}", certificates],
+               env={"NODE_PATH": "/usr/share/nodejs"}),
+    ]
+
+
+def run_servers(build, quick, repeat, only, work):
+    secure = tls_servers(build, work)
     servers = [
         Server("4d-host", [os.path.join(build, "bin", "headless-host"), os.path.join(HERE, "project")]),
         Server("node-ws", ["node", os.path.join(HERE, "peers", "node_server.js"), "{port}"],
@@ -194,7 +248,7 @@ def run_servers(build, quick, repeat, only):
                 continue
             loadgen_cpus, server_cpus = cores
         for _ in range(repeat):
-            for server in servers:
+            for server in secure if name in TLS_SCENARIOS else servers:
                 if server.name not in SCENARIO_SERVERS.get(name, {server.name}):
                     continue
                 server.cpus = server_cpus
@@ -205,6 +259,8 @@ def run_servers(build, quick, repeat, only):
                         else:
                             result = loadgen(build, s, *[a if a != "{pid}" else s.proc.pid for a in args],
                                              cpus=loadgen_cpus)
+                        if result.get("mode") == "storm" and result.get("seconds"):
+                            result["handshakes_per_sec"] = result["upgraded"] / result["seconds"]
                 except Exception as error:  # a peer that cannot run the scenario is reported, not fatal
                     result = {"error": str(error)}
                 runs.setdefault((name, server.name), []).append(result)
@@ -294,7 +350,13 @@ def write_report(names, results, lang_rows, linearity, quick, repeat):
                ("flood", "RSS peak over the start, MiB", "rss_peak_increase_mib"),
                ("flood", "messages handled (in order)", "handled"), ("flood", "out of order", "out_of_order"),
                ("flood", "seconds", "seconds"), ("flood", "second client's echo p50 µs", "echo_p50_us"),
-               ("flood", "second client's echo max µs", "echo_max_us")]
+               ("flood", "second client's echo max µs", "echo_max_us"),
+               ("wss echo throughput", "messages/s", "messages_per_sec"),
+               ("wss echo throughput", "server CPU µs per message", "server_cpu_us_per_message"),
+               ("compressed JSON echo", "messages/s", "messages_per_sec"),
+               ("compressed JSON echo", "server CPU µs per message", "server_cpu_us_per_message"),
+               ("tls handshakes", "clients upgraded", "upgraded"),
+               ("tls handshakes", "handshakes/s", "handshakes_per_sec")]
     for scenario, label, key in figures:
         if not any((scenario, n) in results for n in names):
             continue
@@ -336,6 +398,15 @@ def write_report(names, results, lang_rows, linearity, quick, repeat):
          ratio(get("storm", "4d-host", "upgraded"), get("storm", "4d-host", "connections")), 1.0, True),
         ("flood: RSS peak MiB over the start (target ≤ 32, absolute)", get("flood", "4d-host", "rss_peak_increase_mib"),
          32.0, False),
+        ("wss echo throughput vs node-ws over https (target ≥ 2.0)",
+         ratio(get("wss echo throughput", "4d-host", "messages_per_sec"),
+               get("wss echo throughput", "node-ws", "messages_per_sec")), 2.0, True),
+        ("compressed JSON echo vs node-ws with perMessageDeflate (target ≥ 2.0)",
+         ratio(get("compressed JSON echo", "4d-host", "messages_per_sec"),
+               get("compressed JSON echo", "node-ws", "messages_per_sec")), 2.0, True),
+        ("TLS handshakes/s vs node-ws over https (not a target)",
+         ratio(get("tls handshakes", "4d-host", "handshakes_per_sec"), get("tls handshakes", "node-ws", "handshakes_per_sec")),
+         None, True),
         ("flood: second client's echo max ms (target ≤ 100, absolute)",
          get("flood", "4d-host", "echo_max_us") and get("flood", "4d-host", "echo_max_us") / 1000, 100.0, False),
     ]
@@ -375,7 +446,8 @@ def main():
     # The interpreter first: after the servers' scenarios (10,000 connections closing) the machine needs a while
     # to settle.
     lang_rows, linearity = ([], None) if options.no_lang else run_languages(build)
-    names, results = run_servers(build, options.quick, repeat, only)
+    with tempfile.TemporaryDirectory(prefix="fourd-bench-") as work:
+        names, results = run_servers(build, options.quick, repeat, only, work)
     report = write_report(names, results, lang_rows, linearity, options.quick, repeat)
     os.makedirs(os.path.join(HERE, "results"), exist_ok=True)
     path = os.path.join(HERE, "results", f"{datetime.datetime.utcnow():%Y-%m-%d-%H%M}.md")

@@ -1,20 +1,34 @@
 // One non-blocking WebSocket client connection of the load generator: handshake, masked frames out,
-// server frames in. No threads: the event loop in main.cpp drives it.
+// server frames in, optionally over TLS (OpenSSL) and with permessage-deflate (the server's own codec). No
+// threads: the event loop in main.cpp drives it.
 #pragma once
+
+#include <sys/types.h>
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
+#include <openssl/ssl.h>
+
+#include "protocol/permessage_deflate.h"
+
 namespace loadgen {
+
+struct ClientOptions {
+  bool tls = false;      // wss://: the certificate is not verified (the bench's own, self-signed)
+  bool deflate = false;  // offer permessage-deflate; when the server agrees, every message is sent compressed
+};
 
 class ClientConnection {
  public:
-  enum class State { Connecting, Handshaking, Open, Closed };
+  enum class State { Connecting, TlsHandshaking, Handshaking, Open, Closed };
   using MessageHandler = std::function<void(ClientConnection&, std::string_view payload)>;
 
-  ClientConnection(int id, MessageHandler onMessage) : id_(id), onMessage_(std::move(onMessage)) {}
+  ClientConnection(int id, MessageHandler onMessage, ClientOptions options = {})
+      : id_(id), options_(options), onMessage_(std::move(onMessage)) {}
   ~ClientConnection();
   ClientConnection(const ClientConnection&) = delete;
   ClientConnection& operator=(const ClientConnection&) = delete;
@@ -32,16 +46,28 @@ class ClientConnection {
   State state() const { return state_; }
   // The HTTP status the server answered the upgrade with; 0 while (or when) it has not answered.
   int status() const { return status_; }
+  bool compressing() const { return deflater_ != nullptr; }
   bool wantsWrite() const { return !out_.empty() || state_ == State::Connecting; }
   size_t unsent() const { return out_.size() - outOffset_; }
 
  private:
+  // Bytes through the socket, or through TLS when it is on: how many moved, 0 when it would block, -1 when the
+  // connection ended.
+  ssize_t receive(char* buffer, size_t size);
+  ssize_t transmit(const char* data, size_t size);
+  bool continueTlsHandshake();
   bool flush();
   bool parseHandshake();
+  void agreeDeflate(std::string_view responseHead);
   void parseFrames();
 
   int id_;
+  ClientOptions options_;
   int fd_ = -1;
+  SSL* ssl_ = nullptr;
+  std::unique_ptr<ws::MessageDeflater> deflater_;  // set once the server agreed to permessage-deflate
+  std::unique_ptr<ws::MessageInflater> inflater_;
+  std::string inflated_;
   State state_ = State::Connecting;
   MessageHandler onMessage_;
   std::string out_;

@@ -5,7 +5,7 @@
 
 namespace loadgen {
 
-EventLoop::EventLoop() : epoll_(::epoll_create1(0)) {}
+EventLoop::EventLoop(ClientOptions options) : options_(options), epoll_(::epoll_create1(0)) {}
 EventLoop::~EventLoop() {
   connections_.clear();
   ::close(epoll_);
@@ -34,13 +34,13 @@ int EventLoop::openConnections(int count, const std::string& host, int port, con
     int open = 0;
     for (size_t i = first; i < connections_.size(); ++i) {
       auto state = connections_[i]->state();
-      pending += state == ClientConnection::State::Connecting || state == ClientConnection::State::Handshaking;
+      pending += state != ClientConnection::State::Open && state != ClientConnection::State::Closed;
       open += state == ClientConnection::State::Open;
     }
     if (open == count) return open;
     if (started == count && pending == 0) return open;
     while (started < count && pending < batch) {
-      auto c = std::make_unique<ClientConnection>(static_cast<int>(connections_.size()), onMessage);
+      auto c = std::make_unique<ClientConnection>(static_cast<int>(connections_.size()), onMessage, options_);
       if (!c->start(host, port, path)) return open;
       watch(*c);
       connections_.push_back(std::move(c));

@@ -15,10 +15,10 @@ using Clock = std::chrono::steady_clock;
 
 class EventLoop {
  public:
-  EventLoop();
+  explicit EventLoop(ClientOptions options = {});
   ~EventLoop();
 
-  // Opens `count` connections to ws://host:port/path, at most `batch` handshakes at a time; returns how many
+  // Opens `count` connections to ws://host:port/path (wss:// with options.tls), at most `batch` handshakes at a time; returns how many
   // opened before `deadline`.
   int openConnections(int count, const std::string& host, int port, const std::string& path,
                       const ClientConnection::MessageHandler& onMessage, Clock::time_point deadline, int batch = 256);
@@ -31,6 +31,7 @@ class EventLoop {
   void watch(ClientConnection& c);
   void poll(int timeoutMs);
 
+  ClientOptions options_;
   int epoll_ = -1;
   std::vector<std::unique_ptr<ClientConnection>> connections_;
 };

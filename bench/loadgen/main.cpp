@@ -6,7 +6,8 @@
 //   slow-headers  N connections that send half a request and stall, then one valid client: its upgrade and echo
 //   flood      one client sends M messages of S bytes faster than the server's handler takes them, a second
 //              one measures echo round trips meanwhile: the server's peak memory, what it handled (flood_run.h)
-// Prints one JSON object on stdout.
+// --tls connects over wss:// and --deflate offers permessage-deflate (echo, idle, broadcast, storm); --json makes
+// the echoed messages JSON documents, which compress as real ones do. Prints one JSON object on stdout.
 #include <sys/resource.h>
 
 #include <cstdio>
@@ -30,7 +31,7 @@ namespace {
   std::fprintf(stderr,
                "usage: ws-loadgen --port P [--mode echo|idle|broadcast|flood|storm|slow-headers] [--host 127.0.0.1]\n"
                "       [--path /] [--connections N] [--in-flight K] [--size S] [--seconds T] [--warmup W]\n"
-               "       [--rounds R] [--messages M] [--pid SERVER_PID]\n");
+               "       [--rounds R] [--messages M] [--pid SERVER_PID] [--tls] [--deflate] [--json]\n");
   std::exit(2);
 }
 
@@ -38,6 +39,10 @@ Options parse(int argc, char** argv) {
   Options o;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
+    if (a == "--tls" || a == "--deflate" || a == "--json") {
+      (a == "--tls" ? o.client.tls : a == "--deflate" ? o.client.deflate : o.json) = true;
+      continue;
+    }
     if (i + 1 >= argc) usage();
     std::string v = argv[++i];
     if (a == "--mode") o.mode = v;
@@ -58,13 +63,26 @@ Options parse(int argc, char** argv) {
   return o;
 }
 
+// Records of a price feed, each unlike the last, up to `size` bytes (padded with spaces inside the array).
+std::string jsonPayload(size_t size) {
+  std::string out = "[";
+  for (unsigned i = 0; out.size() + 96 < size; ++i) {
+    if (i) out += ",";
+    out += "{\"id\":" + std::to_string(100000 + i * 7919 % 100000) + ",\"symbol\":\"SYM" + std::to_string(i * 31 % 997) +
+           "\",\"price\":" + std::to_string(100 + (i * 2654435761u) % 10000 / 100.0) +
+           ",\"volume\":" + std::to_string(i * 40503u % 1000000) + ",\"open\":true}";
+  }
+  out.append(size > out.size() + 1 ? size - out.size() - 1 : 0, ' ');
+  return out + "]";
+}
+
 int runEcho(const Options& o) {
-  const std::string payload(o.size, 'x');
+  const std::string payload = o.json ? jsonPayload(o.size) : std::string(o.size, 'x');
   std::vector<std::deque<Clock::time_point>> sentAt(static_cast<size_t>(o.connections));
   LatencyRecorder latency;
   bool measuring = false;
   uint64_t received = 0;
-  EventLoop loop;
+  EventLoop loop(o.client);
   auto onMessage = [&](ClientConnection& c, std::string_view data) {
     auto& queue = sentAt[static_cast<size_t>(c.id())];
     if (data.size() != payload.size() || queue.empty()) fail("unexpected echo", 0, 0);
@@ -78,6 +96,7 @@ int runEcho(const Options& o) {
   };
   int opened = loop.openConnections(o.connections, o.host, o.port, o.path, onMessage, after(30));
   if (opened != o.connections) fail("connect", opened, o.connections);
+  if (o.client.deflate && !loop.connections().front()->compressing()) fail("permessage-deflate refused", 0, 1);
   for (auto& c : loop.connections()) {
     for (int k = 0; k < o.inFlight; ++k) {
       sentAt[static_cast<size_t>(c->id())].push_back(Clock::now());
@@ -106,7 +125,7 @@ int runEcho(const Options& o) {
 int runIdle(const Options& o) {
   if (o.pid <= 0) usage();
   ProcessStats before = readProcessStats(o.pid);
-  EventLoop loop;
+  EventLoop loop(o.client);
   int opened = loop.openConnections(o.connections, o.host, o.port, o.path, [](ClientConnection&, std::string_view) {},
                                     after(120));
   if (opened != o.connections) fail("connect", opened, o.connections);
@@ -129,7 +148,7 @@ int runIdle(const Options& o) {
 int runBroadcast(const Options& o) {
   const std::string payload(o.size, 'b');
   int receivedThisRound = 0;
-  EventLoop loop;
+  EventLoop loop(o.client);
   auto onMessage = [&](ClientConnection&, std::string_view) { ++receivedThisRound; };
   int opened = loop.openConnections(o.connections, o.host, o.port, o.path, onMessage, after(60));
   if (opened != o.connections) fail("connect", opened, o.connections);

@@ -24,6 +24,8 @@ struct Options {
   int rounds = 50;
   int messages = 1500;
   int pid = 0;
+  ClientOptions client;  // --tls, --deflate
+  bool json = false;     // --json: echo a JSON document of --size bytes instead of a run of one letter
 };
 
 inline Clock::time_point after(double seconds) {

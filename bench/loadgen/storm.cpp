@@ -41,7 +41,7 @@ class ThreadPeakSampler {
 int runStorm(const Options& o) {
   const long threadsBefore = o.pid > 0 ? readProcessStats(o.pid).threads : 0;
   ThreadPeakSampler sampler(o.pid);
-  EventLoop loop;
+  EventLoop loop(o.client);
   const auto start = Clock::now();
   loop.openConnections(o.connections, o.host, o.port, o.path, [](ClientConnection&, std::string_view) {},
                        after(o.seconds), o.connections);

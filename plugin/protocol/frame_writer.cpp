@@ -57,9 +57,10 @@ void appendCloseFrame(std::string& out, uint16_t code, std::string_view reason) 
   appendFrame(out, Opcode::Close, payload);
 }
 
-void appendMaskedFrame(std::string& out, Opcode op, std::string_view payload, uint32_t maskKey, bool fin) {
+void appendMaskedFrame(std::string& out, Opcode op, std::string_view payload, uint32_t maskKey, bool fin,
+                       bool compressed) {
   out.reserve(out.size() + payload.size() + 14);
-  appendHeader(out, op, payload.size(), fin, true);
+  appendHeader(out, op, payload.size(), fin, true, compressed);
   const unsigned char key[4] = {static_cast<unsigned char>(maskKey >> 24), static_cast<unsigned char>(maskKey >> 16),
                                 static_cast<unsigned char>(maskKey >> 8), static_cast<unsigned char>(maskKey)};
   out.append(reinterpret_cast<const char*>(key), 4);

@@ -13,6 +13,6 @@ namespace ws {
 void appendFrame(std::string& out, Opcode op, std::string_view payload, bool fin = true, bool compressed = false);
 void appendCloseFrame(std::string& out, uint16_t code, std::string_view reason);          // 1005 → empty payload
 void appendMaskedFrame(std::string& out, Opcode op, std::string_view payload, uint32_t maskKey,
-                       bool fin = true);  // client side, for tests and bench
+                       bool fin = true, bool compressed = false);  // client side, for tests and bench
 
 }  // namespace ws

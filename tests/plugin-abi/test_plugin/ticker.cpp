@@ -17,8 +17,24 @@ namespace {
 using fourd::plugin::Env;
 
 std::atomic<bool> shuttingDown{false};
-std::mutex tickersMutex;
-std::vector<std::thread> tickers;
+
+// Joined by the shutdown hook, or at the latest when the library is unloaded or the process exits (a host that
+// never shut down, such as the unit tests' fake one).
+struct Tickers {
+  std::mutex mutex;
+  std::vector<std::thread> threads;
+
+  ~Tickers() { stopAll(); }
+  void stopAll() {
+    shuttingDown = true;
+    std::vector<std::thread> stopping;
+    {
+      std::lock_guard lock(mutex);
+      stopping.swap(threads);
+    }
+    for (std::thread& ticker : stopping) ticker.join();
+  }
+} tickers;
 
 // Runs on the worker. An error raised by the handler surfaces as a 4D error of the task.
 void callHandler(Env env, const fourd::plugin::Ref& handler, const char* function, double argument) {
@@ -34,8 +50,8 @@ fd_value startTicker(const fourd::plugin::Call& call) {
   double count = call.env.numberOf(call.arg(0), "count");
   if (call.env.type(call.arg(1)) != FD_OBJECT) throw fourd::plugin::Error("the handler must be an object");
   auto handler = std::make_shared<fourd::plugin::Ref>(call.env, call.arg(1));
-  std::lock_guard lock(tickersMutex);
-  tickers.emplace_back([worker = fourd::plugin::Worker(call.env), handler, count]() mutable {
+  std::lock_guard lock(tickers.mutex);
+  tickers.threads.emplace_back([worker = fourd::plugin::Worker(call.env), handler, count]() mutable {
     int ticks = 0;
     while (ticks < count && !shuttingDown) {
       std::this_thread::sleep_for(std::chrono::milliseconds(2));
@@ -49,14 +65,6 @@ fd_value startTicker(const fourd::plugin::Call& call) {
   return nullptr;
 }
 
-void stopTickers() {
-  shuttingDown = true;
-  std::vector<std::thread> stopping;
-  {
-    std::lock_guard lock(tickersMutex);
-    stopping.swap(tickers);
-  }
-  for (std::thread& ticker : stopping) ticker.join();
-}
+void stopTickers() { tickers.stopAll(); }
 
 }  // namespace test_plugin
