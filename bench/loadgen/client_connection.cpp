@@ -7,11 +7,13 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <algorithm>
-#include <cctype>
+#include <Poco/Exception.h>
+#include <Poco/Net/HTTPResponse.h>
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <sstream>
 
 #include "protocol/frame_writer.h"
 
@@ -31,10 +33,10 @@ SSL_CTX* clientContext() {
   return context;
 }
 
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
+// What an SSL_read, SSL_write or SSL_do_handshake that moved nothing means: 0 when it only waits for the socket.
+ssize_t tlsOutcome(SSL* ssl, int result) {
+  int error = SSL_get_error(ssl, result);
+  return error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE ? 0 : -1;
 }
 
 // A message this large cannot come back from an echo of what the bench sends.
@@ -78,9 +80,7 @@ ssize_t ClientConnection::receive(char* buffer, size_t size) {
     return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) ? 0 : -1;
   }
   int n = SSL_read(ssl_, buffer, static_cast<int>(size));
-  if (n > 0) return n;
-  int error = SSL_get_error(ssl_, n);
-  return error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE ? 0 : -1;
+  return n > 0 ? n : tlsOutcome(ssl_, n);
 }
 
 ssize_t ClientConnection::transmit(const char* data, size_t size) {
@@ -90,9 +90,7 @@ ssize_t ClientConnection::transmit(const char* data, size_t size) {
     return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) ? 0 : -1;
   }
   int n = SSL_write(ssl_, data, static_cast<int>(size));
-  if (n > 0) return n;
-  int error = SSL_get_error(ssl_, n);
-  return error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE ? 0 : -1;
+  return n > 0 ? n : tlsOutcome(ssl_, n);
 }
 
 // The edge-triggered loop reports both directions, so a handshake that wants either just waits for the next event.
@@ -102,8 +100,7 @@ bool ClientConnection::continueTlsHandshake() {
     state_ = State::Handshaking;
     return flush();
   }
-  int error = SSL_get_error(ssl_, result);
-  if (error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE) return true;
+  if (tlsOutcome(ssl_, result) == 0) return true;
   state_ = State::Closed;
   return false;
 }
@@ -145,9 +142,9 @@ bool ClientConnection::flush() {
 void ClientConnection::sendText(std::string_view payload) {
   maskSeed_ = maskSeed_ * 1664525u + 1013904223u;
   if (deflater_) {
-    std::string compressed;
-    deflater_->compress(payload, compressed);
-    ws::appendMaskedFrame(out_, ws::Opcode::Text, compressed, maskSeed_, true, true);
+    compressed_.clear();
+    deflater_->compress(payload, compressed_);
+    ws::appendMaskedFrame(out_, ws::Opcode::Text, compressed_, maskSeed_, true, true);
   } else {
     ws::appendMaskedFrame(out_, ws::Opcode::Text, payload, maskSeed_);
   }
@@ -189,34 +186,33 @@ bool ClientConnection::onReadable() {
 bool ClientConnection::parseHandshake() {
   size_t end = in_.find("\r\n\r\n");
   if (end == std::string::npos) return false;
-  if (in_.compare(0, 9, "HTTP/1.1 ") == 0) status_ = std::atoi(in_.c_str() + 9);
-  if (status_ != 101) {
+  Poco::Net::HTTPResponse response;
+  try {
+    std::istringstream head(in_.substr(0, end + 4));
+    response.read(head);
+    status_ = response.getStatus();
+  } catch (const Poco::Exception&) {
+    status_ = 0;  // not an HTTP answer
+  }
+  if (status_ != 101 || (options_.deflate && !agreeDeflate(response.get("Sec-WebSocket-Extensions", "")))) {
     state_ = State::Closed;
     return false;
   }
-  if (options_.deflate) agreeDeflate(std::string_view(in_).substr(0, end));
   in_.erase(0, end + 4);
   state_ = State::Open;
   if (!out_.empty()) flush();
   return true;
 }
 
-// The parameters of the server's answer (RFC 7692 §7.1): without a Sec-WebSocket-Extensions line naming
-// permessage-deflate, messages go uncompressed.
-void ClientConnection::agreeDeflate(std::string_view responseHead) {
-  std::string head = lowercase(responseHead);
-  size_t line = head.find("\r\nsec-websocket-extensions:");
-  if (line == std::string::npos) return;
-  size_t lineEnd = head.find("\r\n", line + 2);
-  std::string value = head.substr(line, lineEnd == std::string::npos ? std::string::npos : lineEnd - line);
-  if (value.find("permessage-deflate") == std::string::npos) return;
-  int windowBits = 15;
-  size_t bits = value.find("client_max_window_bits=");
-  if (bits != std::string::npos) windowBits = std::atoi(value.c_str() + bits + 23);
-  // zlib compresses with a window of 9 bits at least; a window of 9 stays within what a server allowing 8 reads.
-  deflater_ = std::make_unique<ws::MessageDeflater>(std::max(windowBits, 9),
-                                                    value.find("client_no_context_takeover") != std::string::npos);
-  inflater_ = std::make_unique<ws::MessageInflater>(value.find("server_no_context_takeover") != std::string::npos);
+// No answer leaves messages uncompressed; an answer that is no valid agreement fails the connection (RFC 7692
+// §7.1), as does a window for this client's messages under the 9 bits zlib compresses with.
+bool ClientConnection::agreeDeflate(std::string_view answer) {
+  if (answer.empty()) return true;
+  std::optional<ws::DeflateAgreement> agreed = ws::readDeflateAnswer(answer);
+  if (!agreed || agreed->clientMaxWindowBits < 9) return false;
+  deflater_ = std::make_unique<ws::MessageDeflater>(agreed->clientMaxWindowBits, agreed->clientNoContextTakeover);
+  inflater_ = std::make_unique<ws::MessageInflater>(agreed->serverNoContextTakeover);
+  return true;
 }
 
 void ClientConnection::parseFrames() {

@@ -58,7 +58,7 @@ class ClientConnection {
   bool continueTlsHandshake();
   bool flush();
   bool parseHandshake();
-  void agreeDeflate(std::string_view responseHead);
+  bool agreeDeflate(std::string_view answer);
   void parseFrames();
 
   int id_;
@@ -67,6 +67,7 @@ class ClientConnection {
   SSL* ssl_ = nullptr;
   std::unique_ptr<ws::MessageDeflater> deflater_;  // set once the server agreed to permessage-deflate
   std::unique_ptr<ws::MessageInflater> inflater_;
+  std::string compressed_;  // reused for every message sent, as inflated_ for every one received
   std::string inflated_;
   State state_ = State::Connecting;
   MessageHandler onMessage_;

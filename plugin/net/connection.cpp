@@ -256,8 +256,10 @@ void Connection::onReadable(char* scratch, size_t size, bool peerClosed) {
     }
     if (n > 0) {
       parser_.feed(scratch, static_cast<size_t>(n), *this);
-      IncomingBudget::host().take(hostTakePending_);
-      hostTakePending_ = 0;
+      if (hostTakePending_ > 0) {  // the host's count is shared by every thread: no write when no message ended
+        IncomingBudget::host().take(hostTakePending_);
+        hostTakePending_ = 0;
+      }
       // A short read emptied the socket; with edge triggering, later bytes (or the FIN) signal again, so the
       // recv that would only say EAGAIN is saved. Not when the FIN came with this wake-up: it will not signal
       // again, and only the recv that returns 0 tells; nor over TLS, where a read returns one record at most

@@ -125,6 +125,23 @@ std::optional<DeflateAgreement> negotiateDeflate(std::string_view offers, const 
   return std::nullopt;
 }
 
+std::optional<DeflateAgreement> readDeflateAnswer(std::string_view answer) {
+  std::vector<std::string_view> extensions = split(answer, ',');
+  if (extensions.size() != 1) return std::nullopt;
+  std::vector<std::string_view> parameters = split(extensions.front(), ';');
+  if (!equalsIgnoringCase(parameters.front(), "permessage-deflate")) return std::nullopt;
+  // An answer has an offer's parameters, but its client_max_window_bits must carry a value (§7.1.2.2).
+  std::optional<Offer> read = readOffer(parameters);
+  if (!read || (read->clientMaxWindowBitsOffered && !read->clientMaxWindowBits)) return std::nullopt;
+  DeflateAgreement agreed;
+  agreed.serverNoContextTakeover = read->serverNoContextTakeover;
+  agreed.clientNoContextTakeover = read->clientNoContextTakeover;
+  agreed.serverMaxWindowBits = read->serverMaxWindowBits.value_or(15);
+  agreed.clientMaxWindowBits = read->clientMaxWindowBits.value_or(15);
+  agreed.responseHeader = std::string(answer);
+  return agreed;
+}
+
 struct MessageDeflater::Stream {
   z_stream z{};
   explicit Stream(int windowBits) {

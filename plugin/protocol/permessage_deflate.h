@@ -34,6 +34,11 @@ struct DeflateAgreement {
 // acceptable. An offer with an unknown, repeated or ill-valued parameter is declined (§5.1, §7.1).
 std::optional<DeflateAgreement> negotiateDeflate(std::string_view offers, const DeflateOptions& options);
 
+// The client's side: what the server's answer (the Sec-WebSocket-Extensions value of its 101) agreed to; none
+// when it is not exactly one valid permessage-deflate (§7.1: the client then fails the connection, or, when the
+// answer is empty, goes uncompressed). The agreement's responseHeader is the answer.
+std::optional<DeflateAgreement> readDeflateAnswer(std::string_view answer);
+
 class MessageDeflater {
  public:
   MessageDeflater(int windowBits, bool noContextTakeover);

@@ -95,7 +95,8 @@ std::vector<std::pair<size_t, size_t>> operandSpans(const std::string& line) {
 
 // Drops lines at statement positions (a section marker stays) until the program fits in maxSize bytes.
 std::string fitted(std::vector<std::string> lines, size_t maxSize, ProgramGenerator& gen) {
-  size_t size = joinLines(lines).size();
+  size_t size = 0;
+  for (const std::string& line : lines) size += line.size();
   while (size > maxSize) {
     std::vector<size_t> positions = statementPositions(lines);
     positions.erase(std::remove_if(positions.begin(), positions.end(),

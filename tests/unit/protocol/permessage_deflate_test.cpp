@@ -81,6 +81,26 @@ TEST_CASE("permessage-deflate: the RFC's examples, with and without context take
   CHECK(again == first + first);
 }
 
+TEST_CASE("permessage-deflate: a client reads the server's answer, and refuses one that is not a single valid agreement") {
+  auto agreed = readDeflateAnswer("permessage-deflate; server_no_context_takeover; client_max_window_bits=10");
+  REQUIRE(agreed);
+  CHECK(agreed->serverNoContextTakeover);
+  CHECK_FALSE(agreed->clientNoContextTakeover);
+  CHECK(agreed->serverMaxWindowBits == 15);
+  CHECK(agreed->clientMaxWindowBits == 10);
+  // What negotiateDeflate answers, a client reads back as the same agreement.
+  auto answered = negotiateDeflate("permessage-deflate; client_no_context_takeover; server_max_window_bits=12", {});
+  REQUIRE(answered);
+  auto read = readDeflateAnswer(answered->responseHeader);
+  REQUIRE(read);
+  CHECK(read->clientNoContextTakeover);
+  CHECK(read->serverMaxWindowBits == 12);
+  CHECK_FALSE(readDeflateAnswer(""));
+  CHECK_FALSE(readDeflateAnswer("permessage-deflate, permessage-deflate"));
+  CHECK_FALSE(readDeflateAnswer("permessage-deflate; client_max_window_bits"));  // §7.1.2.2: a value is required
+  CHECK_FALSE(readDeflateAnswer("permessage-deflate; foo"));
+}
+
 TEST_CASE("permessage-deflate: a message inflates across fragments; corrupt data is reported") {
   std::string message;
   for (int i = 0; i < 20000; ++i) message += "fragmented and compressed " + std::to_string(i) + "\n";
