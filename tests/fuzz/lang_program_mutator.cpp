@@ -1,6 +1,8 @@
 // libFuzzer's custom mutator for the evaluator target: edits a program statement by statement (insert, replace,
 // delete, duplicate, wrap in a block, replace an operand by a generated expression, add a class or a method),
-// so that what it produces parses and runs far more often than byte-level mutations of the same text would.
+// so that what it produces parses and runs far more often than byte-level mutations of the same text would. A
+// statement is a line, or a block from its opening line to its End: edits that moved single lines left blocks
+// unbalanced, and most of their programs did not load.
 // One run in twenty still goes to libFuzzer's own mutations, which use the comparison operands it records; they
 // seldom give a program that loads (the parser's own target, lang_parser_fuzz, is where bytes are mutated).
 // A program that outgrows libFuzzer's size limit loses whole lines until it fits, rather than being cut or
@@ -9,6 +11,7 @@
 #include <cctype>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lang_program_generator.h"
@@ -43,12 +46,13 @@ bool isFunctionHeader(const std::string& line) {
   return startsWith(line, "Function ") || startsWith(line, "Class constructor");
 }
 
-// Where a statement may go: anywhere in a method, inside a function body in a class (after its first header).
+// Where a statement may go: anywhere in a method, inside a function body in a class (after its first header),
+// but never before a #DECLARE, which must stay its method's first line.
 std::vector<size_t> statementPositions(const std::vector<std::string>& lines) {
   std::vector<size_t> positions;
   bool inClass = false, inBody = true;
   for (size_t i = 0; i <= lines.size(); ++i) {
-    if (inBody) positions.push_back(i);
+    if (inBody && !(i < lines.size() && startsWith(lines[i], "#DECLARE"))) positions.push_back(i);
     if (i == lines.size()) break;
     if (startsWith(lines[i], kClassMarker)) {
       inClass = true;
@@ -61,6 +65,85 @@ std::vector<size_t> statementPositions(const std::vector<std::string>& lines) {
     }
   }
   return positions;
+}
+
+// True when `line`, its indentation skipped, starts with the keyword `word` (lowercase) as a whole word.
+bool startsWithKeyword(const std::string& line, std::string_view word) {
+  size_t start = line.find_first_not_of(" \t");
+  if (start == std::string::npos || line.size() - start < word.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(line[start + i])) != word[i]) return false;
+  char next = start + word.size() < line.size() ? line[start + word.size()] : '\n';
+  return !(std::isalnum(static_cast<unsigned char>(next)) || next == '_');
+}
+
+enum class LineRole { Plain, Opens, Continues, Closes, Header };
+
+// What a line does to the block structure. Lines that continue a block (Else, a case branch, Catch) and the
+// section markers and function headers start no statement of their own.
+LineRole roleOf(const std::string& line) {
+  static constexpr std::string_view kOpeners[] = {"if", "case of", "for each", "for", "while", "repeat", "try", "use"};
+  static constexpr std::string_view kClosers[] = {"end if", "end case", "end for each", "end for", "end while",
+                                                  "until", "end try", "end use"};
+  static constexpr std::string_view kContinuations[] = {"else", "catch", ":"};
+  if (startsWith(line, kClassMarker) || startsWith(line, kMethodMarker) || isFunctionHeader(line) ||
+      startsWith(line, "Class extends") || startsWith(line, "property ") || startsWith(line, "#DECLARE"))
+    return LineRole::Header;
+  for (std::string_view word : kClosers)
+    if (startsWithKeyword(line, word)) return LineRole::Closes;
+  for (std::string_view word : kOpeners)
+    if (startsWithKeyword(line, word)) return LineRole::Opens;
+  size_t start = line.find_first_not_of(" \t");
+  if (start != std::string::npos && line[start] == ':') return LineRole::Continues;
+  for (std::string_view word : kContinuations)
+    if (startsWithKeyword(line, word)) return LineRole::Continues;
+  return LineRole::Plain;
+}
+
+struct Span {
+  size_t begin, end;  // lines [begin, end)
+};
+
+// The statements of the program's bodies: each plain line, and each block from its opening line to the End that
+// balances it (a block left unbalanced by an earlier edit is no statement).
+std::vector<Span> statements(const std::vector<std::string>& lines) {
+  std::vector<Span> spans;
+  for (size_t begin : statementPositions(lines)) {
+    if (begin >= lines.size()) continue;
+    LineRole role = roleOf(lines[begin]);
+    if (role == LineRole::Plain) spans.push_back({begin, begin + 1});
+    if (role != LineRole::Opens) continue;
+    int depth = 0;
+    for (size_t i = begin; i < lines.size(); ++i) {
+      LineRole inner = roleOf(lines[i]);
+      if (inner == LineRole::Header) break;
+      depth += inner == LineRole::Opens ? 1 : inner == LineRole::Closes ? -1 : 0;
+      if (depth == 0) {
+        spans.push_back({begin, i + 1});
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+// The statement starting at a random one and up to `most` more that follow it directly.
+Span run(const std::vector<Span>& spans, size_t most, ProgramGenerator& gen) {
+  size_t first = gen.below(spans.size());
+  Span whole = spans[first];
+  size_t wanted = gen.below(most + 1);
+  for (size_t i = first + 1; i < spans.size() && wanted > 0; ++i) {
+    if (spans[i].begin != whole.end) continue;
+    whole.end = spans[i].end;
+    --wanted;
+  }
+  return whole;
+}
+
+std::string linesOf(const std::vector<std::string>& lines, Span span) {
+  std::string out;
+  for (size_t i = span.begin; i < span.end; ++i) out += lines[i];
+  return out;
 }
 
 bool hasSection(const std::vector<std::string>& lines, const std::string& marker) {
@@ -93,22 +176,18 @@ std::vector<std::pair<size_t, size_t>> operandSpans(const std::string& line) {
   return spans;
 }
 
-// Drops lines at statement positions (a section marker stays) until the program fits in maxSize bytes.
-std::string fitted(std::vector<std::string> lines, size_t maxSize, ProgramGenerator& gen) {
+// Drops whole statements until the program fits in maxSize bytes; empty when it cannot.
+std::string fitted(const std::vector<std::string>& edited, size_t maxSize, ProgramGenerator& gen) {
+  // An edit inserts generated statements as one element of several lines: split again, one line each.
+  std::vector<std::string> lines = splitLines(joinLines(edited));
   size_t size = 0;
   for (const std::string& line : lines) size += line.size();
   while (size > maxSize) {
-    std::vector<size_t> positions = statementPositions(lines);
-    positions.erase(std::remove_if(positions.begin(), positions.end(),
-                                   [&](size_t at) {
-                                     return at >= lines.size() || startsWith(lines[at], kClassMarker) ||
-                                            startsWith(lines[at], kMethodMarker);
-                                   }),
-                    positions.end());
-    if (positions.empty()) return {};
-    size_t at = positions[gen.below(positions.size())];
-    size -= lines[at].size();
-    lines.erase(lines.begin() + at);
+    std::vector<Span> spans = statements(lines);
+    if (spans.empty()) return {};
+    Span drop = spans[gen.below(spans.size())];
+    size -= linesOf(lines, drop).size();
+    lines.erase(lines.begin() + drop.begin, lines.begin() + drop.end);
   }
   return joinLines(lines);
 }
@@ -117,27 +196,33 @@ std::vector<std::string> mutate(const std::string& program, ProgramGenerator& ge
   std::vector<std::string> lines = splitLines(program);
   std::vector<size_t> positions = statementPositions(lines);
   size_t at = positions[gen.below(positions.size())];
-  switch (gen.below(10)) {
+  std::vector<Span> spans = statements(lines);
+  const size_t choice = gen.below(10);
+  if (spans.empty() && choice >= 3 && choice <= 6) {
+    lines.insert(lines.begin() + at, gen.statement());
+    return lines;
+  }
+  switch (choice) {
     case 0:
     case 1:
     case 2: lines.insert(lines.begin() + at, gen.statement()); break;
-    case 3:
-      if (at < lines.size()) lines[at] = gen.statement();
-      else lines.push_back(gen.statement());
+    case 3: {
+      Span replaced = spans[gen.below(spans.size())];
+      lines.erase(lines.begin() + replaced.begin, lines.begin() + replaced.end);
+      lines.insert(lines.begin() + replaced.begin, gen.statement());
       break;
-    case 4:
-      if (at < lines.size()) lines.erase(lines.begin() + at, lines.begin() + std::min(lines.size(), at + 1 + gen.below(3)));
+    }
+    case 4: {
+      Span dropped = run(spans, 2, gen);
+      lines.erase(lines.begin() + dropped.begin, lines.begin() + dropped.end);
       break;
-    case 5:
-      if (at < lines.size()) lines.insert(lines.begin() + at, lines[gen.below(lines.size())]);
-      break;
+    }
+    case 5: lines.insert(lines.begin() + at, linesOf(lines, spans[gen.below(spans.size())])); break;
     case 6: {
-      // Wraps the next few lines, which may not be whole statements: the parser rejects what is not.
-      size_t end = std::min(lines.size(), at + gen.below(4));
-      std::string body;
-      for (size_t i = at; i < end; ++i) body += lines[i];
-      lines.erase(lines.begin() + at, lines.begin() + end);
-      lines.insert(lines.begin() + at, gen.wrap(body.empty() ? gen.statement(2) : body));
+      Span wrapped = run(spans, 3, gen);
+      std::string body = linesOf(lines, wrapped);
+      lines.erase(lines.begin() + wrapped.begin, lines.begin() + wrapped.end);
+      lines.insert(lines.begin() + wrapped.begin, gen.wrap(body));
       break;
     }
     case 7: {
@@ -176,7 +261,7 @@ extern "C" size_t LLVMFuzzerCustomMutator(uint8_t* data, size_t size, size_t max
   return mutated.size();
 }
 
-// Splices a run of lines of the second program into the first, at a place where a statement may go.
+// Splices a run of statements of the second program into the first, at a place where a statement may go.
 extern "C" size_t LLVMFuzzerCustomCrossOver(const uint8_t* data1, size_t size1, const uint8_t* data2, size_t size2,
                                             uint8_t* out, size_t maxOutSize, unsigned int seed) {
   using namespace fourd::fuzz;
@@ -185,10 +270,11 @@ extern "C" size_t LLVMFuzzerCustomCrossOver(const uint8_t* data1, size_t size1, 
   std::vector<std::string> second = splitLines(std::string(reinterpret_cast<const char*>(data2), size2));
   std::vector<size_t> positions = statementPositions(first);
   size_t at = positions[gen.below(positions.size())];
-  size_t from = gen.below(second.size());
-  size_t to = std::min(second.size(), from + 1 + gen.below(8));
-  first.insert(first.begin() + at, second.begin() + from, second.begin() + to);
-  std::string joined = fitted(std::move(first), maxOutSize, gen);
+  std::vector<Span> spans = statements(second);
+  if (spans.empty()) return 0;
+  Span taken = run(spans, 4, gen);
+  first.insert(first.begin() + at, second.begin() + taken.begin, second.begin() + taken.end);
+  std::string joined = fitted(first, maxOutSize, gen);
   std::memcpy(out, joined.data(), joined.size());
   return joined.size();
 }
