@@ -3,8 +3,8 @@ HTTPSEnabled, HTTPSPort, HTTPEnabled, certificateFolder, minTLSVersion, cipherSu
 perfectForwardSecrecy; Admin/tls for key.pem and cert.pem). A certificate that is missing, expired, not PEM or not
 matching its key makes start() fail, naming the file, with nothing listening. Over TLS a WebSocket server behaves
 as over HTTP (echo of text, 1 MiB and binary messages), static files are served, and what is not TLS (plain HTTP,
-garbage, a client that never finishes its handshake) is closed without holding back anyone else. Node's ws talks
-to it over wss:// with permessage-deflate on.
+garbage, a client that never finishes its handshake, a client that asks to renegotiate) is closed without holding
+back anyone else. Node's ws talks to it over wss:// with permessage-deflate on.
 
 The test writes the project itself: its onStartup needs the certificate folders' absolute paths."""
 
@@ -15,6 +15,7 @@ import os
 import shutil
 import socket
 import ssl
+import struct
 import sys
 import tempfile
 import time
@@ -191,6 +192,54 @@ async def what_is_not_tls_is_closed_and_holds_no_one_back(host):
     took = await stalled
     assert took is not None and REQUEST_DEADLINE - 1 <= took <= REQUEST_DEADLINE + 2.5, \
         f"a client that never finished its TLS handshake was closed after {took} s"
+
+
+def renegotiate(port):
+    """A TLS 1.2 client (pyOpenSSL: Python's ssl cannot renegotiate) upgrades to a WebSocket, then asks for a new
+    handshake. Returns how the attempt went and how long the server took to close the connection after it."""
+    from OpenSSL import SSL
+    context = SSL.Context(SSL.TLS_CLIENT_METHOD)
+    context.set_max_proto_version(SSL.TLS1_2_VERSION)
+    with socket.create_connection(("127.0.0.1", port)) as sock:
+        # pyOpenSSL needs a blocking socket; the kernel's receive timeout bounds every wait (WantReadError).
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, struct.pack("ll", REQUEST_DEADLINE + 5, 0))
+        connection = SSL.Connection(context, sock)
+        connection.set_connect_state()
+        connection.do_handshake()
+        connection.sendall(b"GET /echo HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                           b"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+        answer = b""
+        while b"\r\n\r\n" not in answer:
+            answer += connection.recv(4096)
+        if not answer.startswith(b"HTTP/1.1 101"):
+            return f"not upgraded: {answer[:40]!r}", None
+        started = time.monotonic()
+        connection.renegotiate()
+        try:
+            connection.do_handshake()
+            outcome = "renegotiated"
+        except SSL.Error as error:
+            outcome = f"refused ({error})"
+        try:
+            while connection.recv(4096):
+                pass
+        except SSL.WantReadError:
+            return outcome, None  # the socket's timeout: still open
+        except (SSL.Error, OSError):
+            pass
+        return outcome, time.monotonic() - started
+
+
+@checks.check
+async def renegotiation_is_refused_and_the_connection_closed(host):
+    outcome, took = await asyncio.to_thread(renegotiate, state["https_port"])
+    print(f"  renegotiation: {outcome}, closed after {took} s", flush=True)
+    assert outcome.startswith("refused"), f"renegotiation: {outcome}"
+    assert took is not None and took < REQUEST_DEADLINE, f"the connection was closed after {took} s"
+    async with websockets.connect(f"wss://127.0.0.1:{state['https_port']}/echo", ssl=client_context(),
+                                  compression=None) as ws:
+        await ws.send(b"after a renegotiation attempt")
+        expect(await asyncio.wait_for(ws.recv(), 10), b"after a renegotiation attempt", "echo afterwards")
 
 
 if __name__ == "__main__":
