@@ -21,8 +21,9 @@ need_packages() {
 }
 
 base_packages=(cmake g++ make ninja-build pkg-config libpoco-dev libssl-dev zlib1g-dev doctest-dev libmimalloc-dev)
-# Real clients the integration tests talk to the server with, and the browser for the chat page test.
-test_packages=(python3 python3-websockets python3-openssl nodejs node-ws chromium)
+# Real clients the integration tests talk to the server with, the openssl command that makes their certificates,
+# and the browser for the chat page test.
+test_packages=(python3 python3-websockets python3-openssl openssl nodejs node-ws chromium)
 # The browser test installs playwright-core from the npm registry; npm comes with NodeSource's nodejs, and
 # only Debian's own nodejs needs the separate npm package.
 need_npm() { command -v npm >/dev/null 2>&1 || need_packages npm; }
@@ -82,7 +83,7 @@ case "$verb" in
     exec "$BUILD_DIR/bin/headless-host" examples/chat
     ;;
   bench)
-    need_packages "${base_packages[@]}" python3 python3-websockets nodejs node-ws lua5.4
+    need_packages "${base_packages[@]}" python3 python3-websockets nodejs node-ws lua5.4 openssl
     build_tree
     exec bench/run.sh "$BUILD_DIR" "$@"
     ;;

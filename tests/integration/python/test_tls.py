@@ -1,6 +1,7 @@
 """HTTPS and wss:// on the web server, configured as 4D configures it (developer.4d.com: API/WebServerClass for
 HTTPSEnabled, HTTPSPort, HTTPEnabled, certificateFolder, minTLSVersion, cipherSuite, openSSLVersion and
-perfectForwardSecrecy; Admin/tls for key.pem and cert.pem). A certificate that is missing, expired, not PEM or not
+perfectForwardSecrecy; Admin/tls for key.pem and cert.pem; certificates.py makes them with the openssl command,
+signed by a test CA the clients trust). A certificate that is missing, expired, not PEM or not
 matching its key makes start() fail, naming the file, with nothing listening. Over TLS a WebSocket server behaves
 as over HTTP (echo of text, 1 MiB and binary messages), static files are served, and what is not TLS (plain HTTP,
 garbage, a client that never finishes its handshake, a client that asks to renegotiate) is closed without holding
@@ -32,7 +33,7 @@ SCENARIOS = ("missing", "expired", "notpem", "mismatched")
 
 def write_project(base):
     certificates = os.path.join(base, "certificates")
-    write_certificate(os.path.join(certificates, "valid"))
+    trusted = write_certificate(os.path.join(certificates, "valid"))
     write_certificate(os.path.join(certificates, "expired"), -30, -1)
     write_certificate(os.path.join(certificates, "mismatched"), other_key=True)
     os.makedirs(os.path.join(certificates, "missing"))
@@ -69,7 +70,7 @@ def write_project(base):
               'New object("path"; "/echo"; "dataType"; "blob"; "perMessageDeflate"; True))))']
     with open(os.path.join(sources, "DatabaseMethods", "onStartup.4dm"), "w") as out:
         out.write("\n".join(lines) + "\n")
-    return project, os.path.join(valid, "cert.pem")
+    return project, trusted
 
 
 checks = Checks(__doc__, ready_path="/echo", check_timeout=60.0)
@@ -81,7 +82,7 @@ def alert(host, prefix):
 
 
 def client_context():
-    context = ssl.create_default_context(cafile=state["certificate"])
+    context = ssl.create_default_context(cafile=state["ca"])
     return context
 
 
@@ -150,7 +151,7 @@ setTimeout(() => { console.log("timeout"); process.exit(1); }, 20000);
 async def node_ws_over_wss_with_compression(host):
     node = shutil.which("node") or shutil.which("nodejs")
     process = await asyncio.create_subprocess_exec(
-        node, "-e", NODE_CLIENT, f"wss://127.0.0.1:{state['https_port']}/echo", state["certificate"],
+        node, "-e", NODE_CLIENT, f"wss://127.0.0.1:{state['https_port']}/echo", state["ca"],
         stdout=asyncio.subprocess.PIPE, env=dict(os.environ, NODE_PATH="/usr/share/nodejs"))
     out, _ = await asyncio.wait_for(process.communicate(), 30)
     lines = out.decode().splitlines()
@@ -246,7 +247,7 @@ if __name__ == "__main__":
     full_stacks_under_asan()
     base = tempfile.mkdtemp(prefix="fourd-tls-")
     try:
-        project, state["certificate"] = write_project(base)
+        project, state["ca"] = write_project(base)
         sys.argv += ["--project", project]
         checks.main()
     finally:
