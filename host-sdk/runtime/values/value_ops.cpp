@@ -129,10 +129,21 @@ bool isTruthy(const Value& v) {
     case Kind::Undefined:
     case Kind::Null: return false;
     case Kind::Boolean: return v.asBool();
-    case Kind::Real:
-    case Kind::Longint: return v.asNumber() != 0;
     case Kind::Text: return !v.asText().empty();
-    default: return true;
+    case Kind::Object: {
+      // The documentation's falsy object is {}: an instance of a class, or a plugin's or 4D's object, is usable
+      // whatever its properties.
+      const ObjectData& o = *v.asObject();
+      if (o.cls || o.native) return true;
+      auto lock = readLock(o.shared.get());
+      return !o.props.empty();
+    }
+    case Kind::Collection: {
+      const CollectionData& c = *v.asCollection();
+      auto lock = readLock(c.shared.get());
+      return !c.items.empty();
+    }
+    default: return true;  // every number, 0 included; blobs
   }
 }
 

@@ -36,8 +36,9 @@ inline int64_t truncatedInteger(double d) {
 // Num(text): digits anywhere, a leading '-', '.' as decimal separator, 'e' exponent; other characters ignored.
 double parseNumber(std::string_view text);
 
-// 4D's truthiness for && || and ?: — Null, Undefined, False, 0, "" are falsy; objects, collections and blobs
-// are truthy.
+// 4D's truthiness for && || and ?: (developer.4d.com, Concepts, Operators, "Truthy and falsy"): False, Null,
+// Undefined, "", the empty collection and the empty object are falsy; every number (0 included), every other
+// text, collection and object, and blobs are truthy.
 bool isTruthy(const Value& v);
 
 // A value as an object property or collection element holds it: 4D stores every number there as a Real.

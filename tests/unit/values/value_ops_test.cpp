@@ -63,15 +63,20 @@ TEST_CASE("toNumber reads text the way Num does") {
   CHECK(toNumber(Value()) == 0);
 }
 
+// developer.4d.com, Concepts, Operators, "Truthy and falsy".
 TEST_CASE("isTruthy") {
   CHECK_FALSE(isTruthy(Value()));
   CHECK_FALSE(isTruthy(Value::null()));
-  CHECK_FALSE(isTruthy(Value::longint(0)));
   CHECK_FALSE(isTruthy(t("")));
   CHECK_FALSE(isTruthy(Value::boolean(false)));
+  CHECK_FALSE(isTruthy(Value::object(make<ObjectData>())));
+  CHECK_FALSE(isTruthy(Value::collection(make<CollectionData>())));
+  CHECK(isTruthy(Value::longint(0)));  // "0 - numeric zero (Integer or otherwise)" is truthy
+  CHECK(isTruthy(Value::real(0)));
   CHECK(isTruthy(t("x")));
   CHECK(isTruthy(Value::real(0.1)));
-  CHECK(isTruthy(Value::object(make<ObjectData>())));
+  CHECK(isTruthy(jsonParse("{\"a\":null}")));
+  CHECK(isTruthy(jsonParse("[null]")));
 }
 
 TEST_CASE("deepCopy copies objects and collections recursively and drops sharing") {
