@@ -94,7 +94,13 @@ Value getIndexed(Process& p, const Value& object, const Value& index) {
     if (!index.isText()) throw RuntimeError(-10741, "An object property name must be a text");
     return getMember(p, object, index.asText());
   }
-  if (object.isUndefined() || object.isNull()) return Value();
+  if (object.isUndefined() || object.isNull()) {
+    // A number reads an element: a collection must have been instantiated for that (developer.4d.com, Concepts,
+    // Collection, "Instantiation"); a name reads a property, undefined on a Null object as with the dot.
+    if (index.isNumber())
+      throw RuntimeError(kNullObjectError, "Cannot read element " + toText(index) + " of a Null collection");
+    return Value();
+  }
   notAnObject(object, toText(index));
 }
 
