@@ -49,6 +49,20 @@ Apply folder(std::filesystem::path WebSettings::*field, const char* what) {
   };
 }
 
+Apply flag(bool WebSettings::*field, const char* what) {
+  return [field, what](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
+    s.*field = env.booleanOf(v, what);
+    return std::nullopt;
+  };
+}
+
+Apply text(std::string WebSettings::*field, const char* what) {
+  return [field, what](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
+    s.*field = std::string(env.textOf(v, what));
+    return std::nullopt;
+  };
+}
+
 // A setting this server honours only at the value that describes what it does (False for a feature it lacks).
 template <class T>
 Apply onlyAt(T value, std::string why) {
@@ -81,11 +95,7 @@ const std::map<std::string, Apply>& settingReaders() {
          s.listenAddress = std::move(address);
          return std::nullopt;
        }},
-      {"defaultHomepage",
-       [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
-         s.defaultHomepage = std::string(env.textOf(v, "settings.defaultHomepage"));
-         return std::nullopt;
-       }},
+      {"defaultHomepage", text(&WebSettings::defaultHomepage, "settings.defaultHomepage")},
       {"maxRequestSize",
        [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
          double size = env.numberOf(v, "settings.maxRequestSize");
@@ -100,16 +110,8 @@ const std::map<std::string, Apply>& settingReaders() {
          if (utf8) return std::nullopt;
          return "only UTF-8 (106) is available";
        }},
-      {"HTTPEnabled",
-       [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
-         s.httpEnabled = env.booleanOf(v, "settings.HTTPEnabled");
-         return std::nullopt;
-       }},
-      {"HTTPSEnabled",
-       [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
-         s.httpsEnabled = env.booleanOf(v, "settings.HTTPSEnabled");
-         return std::nullopt;
-       }},
+      {"HTTPEnabled", flag(&WebSettings::httpEnabled, "settings.HTTPEnabled")},
+      {"HTTPSEnabled", flag(&WebSettings::httpsEnabled, "settings.HTTPSEnabled")},
       {"HTTPSPort", port(&WebSettings::httpsPort, "settings.HTTPSPort")},
       {"certificateFolder", folder(&WebSettings::certificateFolder, "settings.certificateFolder")},
       {"minTLSVersion",
@@ -120,11 +122,7 @@ const std::map<std::string, Apply>& settingReaders() {
          s.minTlsVersion = static_cast<int>(version);
          return std::nullopt;
        }},
-      {"cipherSuite",
-       [](Env env, fd_value v, WebSettings& s) -> std::optional<std::string> {
-         s.cipherSuite = std::string(env.textOf(v, "settings.cipherSuite"));
-         return std::nullopt;
-       }},
+      {"cipherSuite", text(&WebSettings::cipherSuite, "settings.cipherSuite")},
       {"HSTSEnabled", onlyAt(false, "HSTS is not available in this web server")},
       {"HSTSMaxAge", refused("HSTS is not available in this web server")},
       {"CORSEnabled", onlyAt(false, "CORS is not available in this web server")},
