@@ -77,7 +77,6 @@ bool HttpSession::handshakeDone() {
   return false;
 }
 
-
 void HttpSession::onReadable(char*, size_t, bool peerClosed) {
   switch (state_) {
     case State::ReadingRequest: readRequests(); return;
