@@ -19,14 +19,14 @@ class ClassObjectDef final : public ClassDef {
  public:
   std::string_view name() const override { return "Class"; }
   std::string_view nameSpace() const override { return "4D"; }
-  bool get(CallContext&, const Value& self, std::string_view member, Value& out) override {
+  bool get(CallContext& ctx, const Value& self, std::string_view member, Value& out) override {
     ClassDef* target = classOfValue(self);
     if (member == "name") {
       out = Value::text(std::string(target->name()));
       return true;
     }
     if (member == "superclass") {
-      out = target->superclass() ? classValue(target->superclass()) : Value::null();
+      out = target->superclass() ? classValue(ctx, target->superclass()) : Value::null();
       return true;
     }
     return false;
@@ -52,7 +52,7 @@ class ClassStoreDef final : public ClassDef {
   std::string_view nameSpace() const override { return "4D"; }
   bool get(CallContext& ctx, const Value&, std::string_view member, Value& out) override {
     ClassDef* cls = lookup_(ctx, member);
-    out = cls ? classValue(cls) : Value();
+    out = cls ? classValue(ctx, cls) : Value();
     return true;
   }
   bool set(CallContext&, const Value&, std::string_view, const Value&) override {
@@ -82,12 +82,13 @@ Value storeValue(Ref<ClassDef> def) {
 
 }  // namespace
 
-Value classValue(ClassDef* cls) {
+Value classValue(CallContext& ctx, ClassDef* cls) {
   static const Ref<ClassDef> meta = make<ClassObjectDef>();
-  static std::mutex mutex;
-  static std::unordered_map<ClassDef*, Value> cache;
-  std::lock_guard lock(mutex);
-  Value& slot = cache[cls];
+  // Kept by the host's engine, and gone with it: a class object holds its class, and a project's classes must not
+  // outlive the Runtime that loaded them.
+  Engine& engine = static_cast<Process&>(ctx).engine();
+  std::lock_guard lock(engine.classObjectsMutex);
+  Value& slot = engine.classObjects[cls];
   if (slot.isUndefined()) {
     auto o = make<ObjectData>();
     o->cls = meta;

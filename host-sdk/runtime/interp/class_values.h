@@ -6,8 +6,8 @@
 
 namespace fourd {
 
-// The one object standing for `cls` (so that cs.A = cs.A holds).
-Value classValue(ClassDef* cls);
+// The one object standing for `cls` in the calling process's host (so that cs.A = cs.A holds).
+Value classValue(CallContext& ctx, ClassDef* cls);
 // The class a class object stands for; null when `v` is not a class object.
 ClassDef* classOfValue(const Value& v);
 

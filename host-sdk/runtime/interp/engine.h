@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "process/activity.h"
@@ -32,6 +33,10 @@ struct Engine {
 
   std::mutex hooksMutex;
   std::vector<std::function<void()>> shutdownHooks;
+
+  // The class objects made so far (see classValue): one per class.
+  std::mutex classObjectsMutex;
+  std::unordered_map<ClassDef*, Value> classObjects;
 
   WorkerPool workers{*this};  // last: its workers use everything above until stopped
 

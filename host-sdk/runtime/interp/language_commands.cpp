@@ -66,9 +66,9 @@ Value obInstanceOf(CallContext&, std::vector<Value>& args, void*) {
   return Value::boolean(inheritsFrom(args[0].asObject()->cls.get(), target));
 }
 
-Value obClass(CallContext&, std::vector<Value>& args, void*) {
+Value obClass(CallContext& ctx, std::vector<Value>& args, void*) {
   ClassDef* cls = args[0].isObject() ? args[0].asObject()->cls.get() : nullptr;
-  return cls ? classValue(cls) : Value::null();
+  return cls ? classValue(ctx, cls) : Value::null();
 }
 
 Value countParameters(CallContext& ctx, std::vector<Value>&, void*) {
