@@ -18,8 +18,14 @@ void recordError(Process& p, const Frame& f, ErrorInfo& info) {
   if (alreadyRecorded(info)) return;
   info.method = std::string(f.name);
   info.line = f.line;
-  if (p.tryDepth == 0 && !p.inErrorHandler && p.deferredErrors == 0) p.errors.clear();
+  if (p.tryDepth == 0 && !p.inErrorHandler && p.deferredErrors.empty()) p.errors.clear();
   p.errors.push_back(info);
+}
+
+void raiseDeferredErrors(Process& p, size_t mark) {
+  auto first = p.deferredErrors.begin() + static_cast<std::ptrdiff_t>(mark);
+  p.errors.assign(std::make_move_iterator(first), std::make_move_iterator(p.deferredErrors.end()));
+  p.deferredErrors.erase(first, p.deferredErrors.end());
 }
 
 void handleStatementError(Process& p, const Frame& f, RuntimeError& e) {

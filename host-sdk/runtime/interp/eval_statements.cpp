@@ -190,12 +190,14 @@ Flow Exec::forEachLoop(const ForEachStmt& f) {
 
 Flow Exec::tryStmt(const TryStmt& t) {
   p_.errors.clear();
+  const size_t deferredBefore = p_.deferredErrors.size();  // the method's own, raised when it ends
   try {
     TryDepthScope scope(p_);
     Flow flow = block(t.body);
-    if (p_.deferredErrors == 0) return flow;
-    p_.deferredErrors = 0;
+    if (p_.deferredErrors.size() == deferredBefore) return flow;
+    raiseDeferredErrors(p_, deferredBefore);
   } catch (RuntimeError& e) {
+    p_.deferredErrors.resize(deferredBefore);
     recordError(p_, f_, e.info());
   }
   return block(t.catchBody);
@@ -224,7 +226,7 @@ void Exec::throwError(const ExprList& list) {
     if (const Value* component = o.find("componentSignature")) info.component = toText(*component);
     if (const Value* deferred = o.find("deferred"); deferred && isTruthy(*deferred)) {
       recordError(p_, f_, info);
-      ++p_.deferredErrors;
+      p_.deferredErrors.push_back(std::move(info));
       return;
     }
   } else {

@@ -7,6 +7,7 @@
 
 #include "builtins/registry.h"
 #include "interp/engine.h"
+#include "interp/error_handling.h"
 #include "interp/exec.h"
 #include "interp/project.h"
 #include "interp/formula.h"
@@ -29,7 +30,8 @@ constexpr int kMethodNotFound = -10724;
 // Enters a new activation on the process: depth accounting and the frame chain.
 class Activation {
  public:
-  Activation(Process& p, Frame& frame, int frameSize) : p_(p), frame_(frame) {
+  Activation(Process& p, Frame& frame, int frameSize)
+      : p_(p), frame_(frame), deferredBefore_(p.deferredErrors.size()) {
     if (p_.stopRequested.load(std::memory_order_relaxed)) throw CallChainAborted{};
     if (p_.callDepth >= kMaxCallDepth)
       throw RuntimeError(kStackOverflow, "Stack overflow: more than " + std::to_string(kMaxCallDepth) +
@@ -49,6 +51,9 @@ class Activation {
     p_.frame = &frame_;
   }
   ~Activation() {
+    // An error that ends the activation early drops what it threw deferred, as a Catch does (`errors` has them).
+    if (p_.deferredErrors.size() > deferredBefore_) [[unlikely]]
+      p_.deferredErrors.resize(deferredBefore_);
     if (inlineCount_) std::destroy_n(frame_.slots, inlineCount_);
     p_.frame = frame_.caller;
     --p_.callDepth;
@@ -56,9 +61,18 @@ class Activation {
   Activation(const Activation&) = delete;
   Activation& operator=(const Activation&) = delete;
 
+  // Raises the errors this activation threw deferred, if any, as it returns (the last one is thrown).
+  void raiseDeferred() {
+    if (p_.deferredErrors.size() == deferredBefore_) [[likely]]
+      return;
+    raiseDeferredErrors(p_, deferredBefore_);
+    throw RuntimeError(p_.errors.back());
+  }
+
  private:
   Process& p_;
   Frame& frame_;
+  size_t deferredBefore_;
   alignas(Value) unsigned char inline_[kInlineSlots * sizeof(Value)];
   int inlineCount_ = 0;
   std::unique_ptr<Value[]> heap_;
@@ -81,10 +95,7 @@ Value invokeFunction(Process& p, const CompiledFunction& fn, const Value& self, 
     if (slot >= 0) frame.slots[slot] = convertToType(fn.slotTypes[slot], i < passed ? args[i] : Value());
   }
   Exec(p, frame).block(fn.decl->body);
-  if (p.deferredErrors > 0) {
-    p.deferredErrors = 0;
-    throw RuntimeError(p.errors.back());
-  }
+  activation.raiseDeferred();
   if (frame.hasReturned)
     return fn.decl->hasResult ? convertToType(fn.decl->resultType.kind, std::move(frame.returned))
                               : std::move(frame.returned);

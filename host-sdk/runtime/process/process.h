@@ -48,7 +48,9 @@ class Process final : public CallContext {
   std::string errorHandler;
   bool inErrorHandler = false;
   int tryDepth = 0;
-  int deferredErrors = 0;  // thrown with deferred: True, raised when the Try block or the method ends
+  // Thrown with deferred: True and not raised yet: the last one is raised when the Try block or the method that
+  // threw them ends. Kept apart from `errors`, which a Try clears when it begins.
+  std::vector<ErrorInfo> deferredErrors;
 
   HeldGroups held;
   Frame* frame = nullptr;  // the innermost activation (Count parameters, error locations)
