@@ -3,8 +3,8 @@
 // so that what it produces parses and runs far more often than byte-level mutations of the same text would. A
 // statement is a line, or a block from its opening line to its End: edits that moved single lines left blocks
 // unbalanced, and most of their programs did not load.
-// One run in twenty still goes to libFuzzer's own mutations, which use the comparison operands it records; they
-// seldom give a program that loads (the parser's own target, lang_parser_fuzz, is where bytes are mutated).
+// One edit in twenty is libFuzzer's own byte mutation, which uses the comparison operands it records. An edit
+// whose program does not load is replaced by another (see kAttempts), so the target's runs are spent running.
 // A program that outgrows libFuzzer's size limit loses whole lines until it fits, rather than being cut or
 // handed to byte mutations, which made two inputs in three fail to load.
 #include <algorithm>
@@ -12,9 +12,11 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lang_program_generator.h"
+#include "lang_program_loading.h"
 
 extern "C" size_t LLVMFuzzerMutate(uint8_t* data, size_t size, size_t maxSize);
 
@@ -152,26 +154,31 @@ bool hasSection(const std::vector<std::string>& lines, const std::string& marker
   return false;
 }
 
-// The spans of operand-like tokens in `line`: $locals, names, numbers, text literals.
-std::vector<std::pair<size_t, size_t>> operandSpans(const std::string& line) {
+// The spans of operand-like tokens in `line` ($locals, names, numbers, text literals) that an expression may
+// replace: those after the `:=` of an assignment, or after the first token (a command or keyword) elsewhere.
+// Declarations are left alone. Replacing what is assigned to, declared or called gave programs that do not load.
+std::vector<std::pair<size_t, size_t>> replaceableOperands(const std::string& line) {
   std::vector<std::pair<size_t, size_t>> spans;
-  size_t i = 0;
+  if (startsWithKeyword(line, "var")) return spans;
+  size_t assignment = line.find(":=");
+  size_t i = assignment == std::string::npos ? 0 : assignment + 2;
+  bool first = assignment == std::string::npos;
   while (i < line.size()) {
     unsigned char c = static_cast<unsigned char>(line[i]);
     size_t start = i;
     if (c == '"') {
       for (++i; i < line.size() && line[i] != '"'; ++i)
         if (line[i] == '\\') ++i;
-      spans.emplace_back(start, std::min(i + 1, line.size()) - start);
-      ++i;
+      i = std::min(i + 1, line.size());
     } else if (c == '$' || std::isalnum(c) || c == '_') {
       for (++i; i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_' || line[i] == '.');
            ++i) {
       }
-      spans.emplace_back(start, i - start);
     } else {
       ++i;
+      continue;
     }
+    if (!std::exchange(first, false)) spans.emplace_back(start, i - start);
   }
   return spans;
 }
@@ -198,7 +205,7 @@ std::vector<std::string> mutate(const std::string& program, ProgramGenerator& ge
   size_t at = positions[gen.below(positions.size())];
   std::vector<Span> spans = statements(lines);
   const size_t choice = gen.below(10);
-  if (spans.empty() && choice >= 3 && choice <= 6) {
+  if (spans.empty() && choice >= 3 && choice <= 7) {
     lines.insert(lines.begin() + at, gen.statement());
     return lines;
   }
@@ -226,11 +233,11 @@ std::vector<std::string> mutate(const std::string& program, ProgramGenerator& ge
       break;
     }
     case 7: {
-      if (at >= lines.size()) break;
-      auto spans = operandSpans(lines[at]);
-      if (spans.empty()) break;
-      auto [start, length] = spans[gen.below(spans.size())];
-      lines[at].replace(start, length, gen.expression(1));
+      size_t line = run(spans, 0, gen).begin;
+      auto operands = replaceableOperands(lines[line]);
+      if (operands.empty()) break;
+      auto [start, length] = operands[gen.below(operands.size())];
+      lines[line].replace(start, length, gen.expression(1));
       break;
     }
     default: {
@@ -251,14 +258,38 @@ std::vector<std::string> mutate(const std::string& program, ProgramGenerator& ge
 
 }  // namespace fourd::fuzz
 
+namespace {
+
+// Edits are tried until one gives a program that loads, up to this many: checking costs a parse, where running
+// a program that does not load costs a parse and libFuzzer's bookkeeping of an execution as well. When none
+// loads, the mutator returns 0 and libFuzzer picks another mutation of the same input: it applies several in a
+// row, and each edit of a program that did not load failed again (one failure became three rejected runs).
+constexpr int kAttempts = 8;
+
+// libFuzzer's own byte-level mutation of `program`, which uses the comparison operands it records.
+std::string byteMutated(const std::string& program, size_t maxSize) {
+  std::string buffer = program;
+  buffer.resize(std::max(maxSize, program.size()));
+  buffer.resize(LLVMFuzzerMutate(reinterpret_cast<uint8_t*>(buffer.data()), program.size(), maxSize));
+  return buffer;
+}
+
+size_t copyOut(const std::string& program, uint8_t* out) {
+  std::memcpy(out, program.data(), program.size());
+  return program.size();
+}
+
+}  // namespace
+
 extern "C" size_t LLVMFuzzerCustomMutator(uint8_t* data, size_t size, size_t maxSize, unsigned int seed) {
-  fourd::fuzz::ProgramGenerator gen(seed);
-  if (gen.chance(5)) return LLVMFuzzerMutate(data, size, maxSize);
+  using namespace fourd::fuzz;
+  ProgramGenerator gen(seed);
   std::string program(reinterpret_cast<const char*>(data), size);
-  std::string mutated = fourd::fuzz::fitted(fourd::fuzz::mutate(program, gen), maxSize, gen);
-  if (mutated.empty()) return LLVMFuzzerMutate(data, size, maxSize);
-  std::memcpy(data, mutated.data(), mutated.size());
-  return mutated.size();
+  for (int attempt = 0; attempt < kAttempts; ++attempt) {
+    std::string mutated = gen.chance(5) ? byteMutated(program, maxSize) : fitted(mutate(program, gen), maxSize, gen);
+    if (!mutated.empty() && loads(mutated)) return copyOut(mutated, data);
+  }
+  return 0;
 }
 
 // Splices a run of statements of the second program into the first, at a place where a statement may go.
@@ -269,12 +300,15 @@ extern "C" size_t LLVMFuzzerCustomCrossOver(const uint8_t* data1, size_t size1, 
   std::vector<std::string> first = splitLines(std::string(reinterpret_cast<const char*>(data1), size1));
   std::vector<std::string> second = splitLines(std::string(reinterpret_cast<const char*>(data2), size2));
   std::vector<size_t> positions = statementPositions(first);
-  size_t at = positions[gen.below(positions.size())];
   std::vector<Span> spans = statements(second);
   if (spans.empty()) return 0;
-  Span taken = run(spans, 4, gen);
-  first.insert(first.begin() + at, second.begin() + taken.begin, second.begin() + taken.end);
-  std::string joined = fitted(first, maxOutSize, gen);
-  std::memcpy(out, joined.data(), joined.size());
-  return joined.size();
+  for (int attempt = 0; attempt < kAttempts; ++attempt) {
+    std::vector<std::string> spliced = first;
+    Span taken = run(spans, 4, gen);
+    spliced.insert(spliced.begin() + positions[gen.below(positions.size())], second.begin() + taken.begin,
+                   second.begin() + taken.end);
+    std::string joined = fitted(spliced, maxOutSize, gen);
+    if (!joined.empty() && loads(joined)) return copyOut(joined, out);
+  }
+  return 0;
 }

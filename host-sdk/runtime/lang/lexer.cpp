@@ -1,5 +1,6 @@
 #include "lang/lexer.h"
 
+#include <array>
 #include <cctype>
 #include <cstdlib>
 #include <limits>
@@ -34,6 +35,19 @@ struct Suffix {
 // Longest multi-word name we try to merge; 4D's longest command/constant names are well below this.
 constexpr size_t kMaxWords = 10;
 
+// The end offsets of a run of words, on the stack: every name is lexed through one.
+class WordEnds {
+ public:
+  size_t size() const { return count_; }
+  size_t back() const { return ends_[count_ - 1]; }
+  size_t operator[](size_t i) const { return ends_[i]; }
+  void push_back(size_t end) { ends_[count_++] = end; }
+
+ private:
+  std::array<size_t, kMaxWords> ends_{};
+  size_t count_ = 0;
+};
+
 class Lexer {
  public:
   Lexer(std::string_view src, const std::string& file, const NameOracle& names, std::vector<SyntaxError>& errors)
@@ -41,6 +55,7 @@ class Lexer {
 
   std::vector<Token> run() {
     if (src_.substr(0, 3) == "\xEF\xBB\xBF") i_ = lineStart_ = 3;  // UTF-8 byte order mark
+    tokens_.reserve(src_.size() / 4 + 1);  // 4D code has about a token in three or four bytes
     while (true) {
       skipBlanks();
       if (i_ >= src_.size()) break;
@@ -313,8 +328,9 @@ class Lexer {
   }
 
   // The maximal run of single-space-separated words from i_: end offsets of each word.
-  std::vector<size_t> wordRun() const {
-    std::vector<size_t> ends{wordEnd(i_)};
+  WordEnds wordRun() const {
+    WordEnds ends;
+    ends.push_back(wordEnd(i_));
     while (ends.size() < kMaxWords) {
       size_t e = ends.back();
       if (at(e) != ' ' || !isWordChar(at(e + 1))) break;
@@ -337,7 +353,7 @@ class Lexer {
   }
 
   // How many words of `ends` form the name: the longest complete keyword or known name, else one word.
-  size_t greedyWords(const std::vector<size_t>& ends) const {
+  size_t greedyWords(const WordEnds& ends) const {
     size_t best = 1;
     for (size_t n = 1; n <= ends.size(); ++n) {
       bool complete = false;
@@ -349,7 +365,7 @@ class Lexer {
 
   // With a tokenized suffix after the run: the whole run is the name, unless it starts with a keyword that
   // is not part of a known name (`return Current process name:C322`).
-  size_t suffixedWords(const std::vector<size_t>& ends) const {
+  size_t suffixedWords(const WordEnds& ends) const {
     bool complete = false;
     std::string whole = keyOf(ends.back());
     if ((known(whole, complete) && complete) || ends.size() == 1) return ends.size();
@@ -370,7 +386,7 @@ class Lexer {
     if (raw) {
       end = wordEnd(i_);
     } else {
-      std::vector<size_t> ends = wordRun();
+      WordEnds ends = wordRun();
       Suffix runSuffix = suffixAt(ends.back());
       size_t words = runSuffix.tag != NameTag::None ? suffixedWords(ends) : greedyWords(ends);
       end = ends[words - 1];

@@ -1,0 +1,77 @@
+#include "lang_program_loading.h"
+
+#include <cctype>
+#include <string>
+#include <utility>
+
+#include "lang_program_generator.h"
+
+namespace fourd::fuzz {
+
+namespace {
+
+bool isName(std::string_view s) {
+  if (s.empty() || !(std::isalpha(static_cast<unsigned char>(s[0])) || s[0] == '_')) return false;
+  for (char c : s)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_')) return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<ProjectSource> sections(std::string_view input) {
+  std::vector<ProjectSource> out{{"fuzzMethod.4dm", lang::ModuleKind::Method, {}}};
+  size_t start = 0;
+  while (start < input.size()) {
+    size_t end = input.find('\n', start);
+    end = end == std::string_view::npos ? input.size() : end + 1;
+    std::string_view line = input.substr(start, end - start);
+    std::string_view name = line;
+    while (!name.empty() && (name.back() == '\n' || name.back() == '\r')) name.remove_suffix(1);
+    bool isClass = name.rfind(kClassMarker, 0) == 0;
+    bool isMethod = name.rfind(kMethodMarker, 0) == 0;
+    name.remove_prefix(isClass ? std::string_view(kClassMarker).size()
+                               : isMethod ? std::string_view(kMethodMarker).size() : name.size());
+    if ((isClass || isMethod) && isName(name))
+      out.push_back({std::string(name) + ".4dm", isClass ? lang::ModuleKind::Class : lang::ModuleKind::Method, {}});
+    else
+      out.back().text += line;
+    start = end;
+  }
+  return out;
+}
+
+namespace {
+
+// The host's grace period lets workers drain after a quit; here a quit only ever comes from the target's time
+// budget, and a program whose workers keep calling each other would hold every run for the whole grace period.
+constexpr double kShutdownGraceSeconds = 0;
+
+struct KeptRuntime {
+  std::string input;
+  std::unique_ptr<Runtime> runtime;
+};
+KeptRuntime kept;  // only libFuzzer's thread, which calls the mutator and the target in turn, touches it
+
+std::unique_ptr<Runtime> load(std::string_view input) {
+  auto runtime = std::make_unique<Runtime>(RuntimeConfig{{}, kShutdownGraceSeconds});
+  if (!runtime->load(sections(input))) return nullptr;
+  return runtime;
+}
+
+}  // namespace
+
+bool loads(std::string_view input) {
+  std::unique_ptr<Runtime> runtime = load(input);
+  if (!runtime) return false;
+  kept = {std::string(input), std::move(runtime)};
+  return true;
+}
+
+std::unique_ptr<Runtime> loaded(std::string_view input) {
+  KeptRuntime last = std::exchange(kept, {});
+  if (last.runtime && last.input == input) return std::move(last.runtime);
+  return load(input);
+}
+
+}  // namespace fourd::fuzz
