@@ -49,10 +49,7 @@ inline void sendMasked(Poco::Net::StreamSocket& socket, ws::Opcode opcode, std::
   socket.sendBytes(frame.data(), static_cast<int>(frame.size()));
 }
 
-inline std::string closePayload(uint16_t code, std::string_view reason) {
-  std::string payload{static_cast<char>(code >> 8), static_cast<char>(code & 0xFF)};
-  return payload.append(reason);
-}
+using ws::closePayload;
 
 // Sends raw request text and reads the response head (up to the blank line); the rest stays in the socket.
 inline std::string exchangeHead(Poco::Net::StreamSocket& socket, const std::string& request) {
