@@ -67,12 +67,7 @@ ClientOptions readClientOptions(Env env, fd_value handler) {
   // 0 keeps the default, as for a server's options.
   if (double timeout = readCount(env, handler, "connectTimeout", 0, kOwner); timeout > 0)
     options.connectTimeout = std::chrono::seconds(static_cast<int64_t>(timeout));
-  auto& limits = options.limits;
-  if (double size = readCount(env, handler, "maxMessageSize", 0, kOwner); size > 0) limits.maxMessageSize = size_t(size);
-  if (double size = readCount(env, handler, "maxOutgoingBuffer", 0, kOwner); size > 0)
-    limits.maxOutgoingBuffer = size_t(size);
-  if (double size = readCount(env, handler, "maxIncomingBuffer", 0, kOwner); size > 0)
-    limits.maxIncomingBuffer = size_t(size);
+  readSizeLimits(env, handler, kOwner, options.limits);
   return options;
 }
 

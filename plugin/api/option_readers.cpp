@@ -29,4 +29,11 @@ std::vector<std::string> readTextList(Env env, fd_value object, const char* name
   return list;
 }
 
+void readSizeLimits(Env env, fd_value object, const std::string& owner, ConnectionLimits& limits) {
+  for (auto [name, field] : {std::pair{"maxMessageSize", &ConnectionLimits::maxMessageSize},
+                             std::pair{"maxOutgoingBuffer", &ConnectionLimits::maxOutgoingBuffer},
+                             std::pair{"maxIncomingBuffer", &ConnectionLimits::maxIncomingBuffer}})
+    if (double size = readCount(env, object, name, 0, owner); size > 0) limits.*field = static_cast<size_t>(size);
+}
+
 }  // namespace wsplugin

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "net/connection.h"
+
 namespace wsplugin {
 
 // A non-negative number, rounded down, or `fallback` when absent.
@@ -15,5 +17,9 @@ double readCount(fourd::plugin::Env env, fd_value object, const char* name, doub
 // A Collection of Text, or none when absent.
 std::vector<std::string> readTextList(fourd::plugin::Env env, fd_value object, const char* name,
                                       const std::string& owner);
+
+// maxMessageSize, maxOutgoingBuffer and maxIncomingBuffer into `limits`; 0 or absent keeps the default (a
+// connection that takes or sends nothing is no use).
+void readSizeLimits(fourd::plugin::Env env, fd_value object, const std::string& owner, ConnectionLimits& limits);
 
 }  // namespace wsplugin

@@ -59,15 +59,13 @@ ServerOptions readServerOptions(Env env, fd_value options) {
   }
   result.dataType = readDataType(env, options, kOwner);
   auto& limits = result.limits;
-  // 0 for a size keeps the default: a server that takes or sends nothing is no use.
-  if (double size = readCount(env, options, "maxMessageSize", 0, kOwner); size > 0) limits.maxMessageSize = size_t(size);
-  if (double size = readCount(env, options, "maxOutgoingBuffer", 0, kOwner); size > 0) limits.maxOutgoingBuffer = size_t(size);
-  if (double size = readCount(env, options, "maxIncomingBuffer", 0, kOwner); size > 0) limits.maxIncomingBuffer = size_t(size);
+  readSizeLimits(env, options, kOwner, limits);
   limits.idleTimeout = std::chrono::seconds(static_cast<int64_t>(readCount(env, options, "idleTimeout", 0, kOwner)));
   limits.pingInterval = std::chrono::seconds(static_cast<int64_t>(readCount(env, options, "pingInterval", 0, kOwner)));
   result.maxConnections = static_cast<size_t>(readCount(env, options, "maxConnections", 0, kOwner));
-  result.handshakeTimeout = std::chrono::seconds(
-      static_cast<int64_t>(readCount(env, options, "handshakeTimeout", double(result.handshakeTimeout.count()), kOwner)));
+  const double handshakeTimeout =
+      readCount(env, options, "handshakeTimeout", double(result.handshakeTimeout.count()), kOwner);
+  result.handshakeTimeout = std::chrono::seconds(static_cast<int64_t>(handshakeTimeout));
   if (result.handshakeTimeout.count() == 0) result.handshakeTimeout = std::chrono::seconds(10);
   result.protocols = readTextList(env, options, "protocols", kOwner);
   result.deflate = readDeflate(env, options);

@@ -1,14 +1,14 @@
 #pragma once
 // One WebSocket connection after the upgrade, on either side: a server's connection to a client, or a 4D.WebSocket
-// client's to its server (whose frames it masks, and whose masked frames are a protocol error). The I/O thread that owns it reads, parses, answers pings, runs the
-// close handshake and closes the socket; the server's worker sends and starts closes, and closes the socket when
-// its close completes the handshake. Both sides meet under the connection's mutex, which also guards every use
-// of the descriptor.
+// client's to its server (whose frames it masks, and whose masked frames are a protocol error). The I/O thread that
+// owns it reads, parses, answers pings, runs the close handshake and closes the socket; the worker (the server's, or
+// the client's process) sends and starts closes, and closes the socket when its close completes the handshake. Both
+// sides meet under the connection's mutex, which also guards every use of the descriptor.
 //
 // Inbound backpressure: what has been read but not yet handed to the handler is bounded (maxIncomingBuffer per
-// connection, IncomingBudget for the host). At the bound the I/O thread stops reading, so TCP holds the client
-// back; the worker, having handed enough over, re-arms the socket in the I/O thread's epoll set, which reports
-// it readable again if bytes wait.
+// connection, IncomingBudget for the host). At the bound the I/O thread stops reading, so TCP holds the client back;
+// the worker, having handed enough over, re-arms the socket in the I/O thread's epoll set, which reports it readable
+// again if bytes wait.
 
 #include <Poco/Net/StreamSocket.h>
 

@@ -3,6 +3,7 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
 
 #include <sys/socket.h>
 
@@ -27,6 +28,8 @@ TlsStream::TlsStream(SSL_CTX* context, int fd, const std::string& serverName) : 
   if (!ssl_) return;
   SSL_set_fd(ssl_, fd);
   SSL_set_connect_state(ssl_);
+  // An address is checked against the certificate's IP addresses, and is no server name to send (RFC 6066 §3).
+  if (X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl_), serverName.c_str()) == 1) return;
   SSL_set_tlsext_host_name(ssl_, serverName.c_str());
   SSL_set1_host(ssl_, serverName.c_str());
 }

@@ -1,7 +1,7 @@
 #pragma once
-// TLS (OpenSSL) over one connection's non-blocking socket, as the server or as a client. Results are those of recv and send: bytes
-// moved, 0 when the peer closed, -1 with errno set (EAGAIN: wait for readiness; ECONNRESET: TLS failed). Not
-// thread-safe: the connection that owns it serializes every use (HttpSession: its I/O thread; Connection: its
+// TLS (OpenSSL) over one connection's non-blocking socket, as the server or as a client. Results are those of recv and
+// send: bytes moved, 0 when the peer closed, -1 with errno set (EAGAIN: wait for readiness; ECONNRESET: TLS failed).
+// Not thread-safe: the connection that owns it serializes every use (HttpSession: its I/O thread; Connection: its
 // mutex, which also guards the descriptor).
 
 #include <sys/types.h>

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import socket
 import struct
 import subprocess
@@ -28,6 +29,7 @@ import time
 
 import websockets
 
+from certificates import write_certificate
 from host_process import free_port
 
 HOST_DEADLINE = 30.0  # seconds a case's host may run
@@ -439,6 +441,58 @@ $ws:=4D.WebSocket.new("ws://127.0.0.1:"+String(WEB Server.HTTPPort)+"/echo"; cs.
         expect_lines(lines, ["open Connected [] in Main process", "message text one", "message text two",
                              "message blob three", "terminating Closing", "server saw 4000 [done]",
                              "terminate 4000 [] Closed"])
+
+    def wss_startup(certificates, options):
+        return f"""
+var $result : Object
+$result:=WEB Server.start(New object("HTTPSEnabled"; True; "HTTPSPort"; 0; "HTTPEnabled"; False; \
+"certificateFolder"; {quoted(certificates)}))
+var $wss : 4D.WebSocketServer
+$wss:=4D.WebSocketServer.new(cs.EchoServer.new(); New object("path"; "/echo"))
+var $ws : 4D.WebSocket
+$ws:=4D.WebSocket.new("wss://127.0.0.1:"+String(WEB Server.HTTPSPort)+"/echo"; cs.ClientLog.new({options}))
+"""
+
+    @check
+    def wss_to_this_projects_https_server():
+        with tempfile.TemporaryDirectory() as base:
+            certificates = os.path.join(base, "certificates")
+            trusted = write_certificate(certificates)
+            lines = case.run(wss_startup(certificates, 'New object("sends"; New collection("secret"); "bigText"; '
+                                         '100000; "terminateAfter"; 2; "stopWebServer"; True)'),
+                             {"SSL_CERT_FILE": trusted})
+            expect_lines(lines, ["open Connected [] in Main process", "message text secret",
+                                 "message text of 100000 characters", "terminating Closing",
+                                 "server saw 1000 []", "terminate 1000 [] Closed"])
+            # Not trusting the test CA: the certificate does not verify, and the client says so.
+            lines = case.run(wss_startup(certificates, 'New object("stopWebServer"; True)'),
+                             {"SSL_CERT_FILE": os.path.join(base, "none.pem")})
+            expect_failure(lines, "error 9 the TLS handshake with 127.0.0.1")
+            if "certificate" not in lines[0]:
+                raise AssertionError(f"the error does not name the certificate: {lines[0]}")
+
+    @check
+    def an_open_client_keeps_the_host_up_until_sigterm():
+        base = tempfile.mkdtemp(prefix="client-test-")
+        project = os.path.join(base, "project")
+        shutil.copytree(args.project, project)
+        with open(os.path.join(project, "Project", "Sources", "DatabaseMethods", "onStartup.4dm"), "w") as out:
+            out.write(f"var $ws : 4D.WebSocket\n$ws:=4D.WebSocket.new({quoted(py + '/stays')}; cs.ClientLog.new())\n")
+        host = subprocess.Popen([args.host, project], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True)
+        try:
+            expect_lines([host.stdout.readline().strip()], ["open Connected [] in Main process"])
+            time.sleep(1)
+            if host.poll() is not None:
+                raise AssertionError("the host ended while its client was open")
+            host.send_signal(signal.SIGTERM)
+            rest = host.communicate(timeout=HOST_DEADLINE)[0].splitlines()
+            expect_lines(rest, ["terminate 1001 [going away] Closed"])
+            if peers.seen.get("/stays") != (1001, "going away"):
+                raise AssertionError(f"the server saw the close as {peers.seen.get('/stays')}")
+        finally:
+            host.kill()
+            host.wait(10)
+            shutil.rmtree(base, ignore_errors=True)
 
     if args.node:
         @check
