@@ -59,7 +59,8 @@ fd_value WebSocketClient::create(Env env, fd_value url, fd_value handler) {
   auto client = std::make_shared<WebSocketClient>(env, state.nextConnectionId(), std::string(env.textOf(url)),
                                                   handler, std::move(options));
   client->events_ = std::make_shared<EventQueue>([weak = std::weak_ptr<WebSocketClient>(client)] {
-    if (auto self = weak.lock()) self->postToWorker([self](Env env) { self->drain(env); });
+    if (auto self = weak.lock())
+      if (!self->postToWorker([self](Env env) { self->drain(env); })) self->abandon();
   });
   client->net_ = std::make_shared<Connection>(client->id_, client->options_.limits, client->events_, std::nullopt,
                                               ws::Sender::Server);
@@ -89,6 +90,16 @@ void WebSocketClient::terminate(uint16_t code, std::string_view reason) {
 void WebSocketClient::goAway() {
   auto self = shared_from_this();
   postToWorker([self](Env) { self->terminate(ws::close_code::GoingAway, "going away"); });
+}
+
+void WebSocketClient::abandon() {
+  if (abandoned_.exchange(true)) return;
+  // Posted to the I/O thread: this runs inside a push, which the connection may make under its own lock.
+  connector_->cancel(ws::close_code::GoingAway, "going away");
+  handler_.reset();
+  object_.reset();
+  std::lock_guard lock(workerMutex_);
+  worker_.reset();
 }
 
 void WebSocketClient::drain(Env env) {
@@ -148,7 +159,6 @@ void WebSocketClient::deliverClosed(Env env, const NetEvent& event) {
   // that only letting go breaks; 4D code that keeps the client then reads a Null handler.
   handler_.reset();
   object_.reset();
-  connector_.reset();
   std::lock_guard lock(workerMutex_);
   worker_.reset();
 }

@@ -8,6 +8,7 @@
 
 #include <fourd/plugin.hpp>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -41,6 +42,10 @@ class WebSocketClient final : public std::enable_shared_from_this<WebSocketClien
   void goAway();
 
  private:
+  // Any thread: the worker is gone (KILL WORKER), so no callback can run: the client closes (1001) unseen, and lets
+  // go of its handler, its object and the worker. 4D: "The WebSocket will be valid as long as the form or worker
+  // is not closed."
+  void abandon();
   void drain(fourd::plugin::Env env);
   void dispatch(fourd::plugin::Env env, NetEvent& event);
   void deliverMessage(fourd::plugin::Env env, NetEvent& event);
@@ -71,6 +76,7 @@ class WebSocketClient final : public std::enable_shared_from_this<WebSocketClien
   std::string protocol_;
   bool opened_ = false;
   bool failed_ = false;
+  std::atomic<bool> abandoned_{false};
 };
 
 }  // namespace wsplugin

@@ -30,7 +30,7 @@ import time
 import websockets
 
 from certificates import write_certificate
-from host_process import free_port
+from host_process import HostProcess, free_port
 
 HOST_DEADLINE = 30.0  # seconds a case's host may run
 
@@ -65,6 +65,14 @@ class Peers:
                                       "token": ws.request_headers.get("X-Token"),
                                       "repeated": ws.request_headers.get_all("X-Repeated"),
                                       "protocol": ws.subprotocol}))
+        if path == "/ticker":
+            try:
+                while True:
+                    await ws.send("tick")
+                    await asyncio.sleep(0.05)
+            except websockets.ConnectionClosed:
+                self.seen[path] = (ws.close_code, ws.close_reason)
+            return
         if path == "/close4001":
             await ws.recv()
             await ws.close(4001, "enough")
@@ -252,6 +260,7 @@ def main():
     parser.add_argument("--host", required=True)
     parser.add_argument("--project", required=True, help="tests/integration/projects/client")
     parser.add_argument("--node", help="node, for the Node ws peer")
+    parser.add_argument("--echo-project", help="examples/echo, run by a second host for the server-to-server case")
     args = parser.parse_args()
     peers = Peers()
     case = Case(args.host, args.project)
@@ -319,6 +328,22 @@ def main():
                          'cs.ClientLog.new(New object("sends"; New collection("w"); "terminateAfter"; 1)))))')
         expect_lines(lines, ["open Connected [] in feed", "message text w", "terminating Closing",
                              "terminate 1000 [] Closed"])
+
+    @check
+    def a_killed_worker_closes_its_client():
+        # 4D: "The WebSocket will be valid as long as the form or worker is not closed." No callback can run on a
+        # killed worker: the client closes (1001) unseen, and the host ends.
+        lines = case.run(f'CALL WORKER("w"; Formula(ws:=4D.WebSocket.new({quoted(py + "/ticker")}; '
+                         'cs.ClientLog.new())))\nDELAY PROCESS(Current process; 30)\nKILL WORKER("w")\n'
+                         'ALERT("killed")')
+        if lines[0] != "open Connected [] in w" or lines[-1] != "killed" or "terminate" in " ".join(lines):
+            raise AssertionError(f"callbacks of a killed worker's client: {lines}")
+        for _ in range(50):
+            if "/ticker" in peers.seen:
+                break
+            time.sleep(0.1)
+        if peers.seen.get("/ticker") != (1001, "going away"):
+            raise AssertionError(f"the server saw the close as {peers.seen.get('/ticker')}")
 
     @check
     def members_as_documented():
@@ -493,6 +518,15 @@ $ws:=4D.WebSocket.new("wss://127.0.0.1:"+String(WEB Server.HTTPSPort)+"/echo"; c
             host.kill()
             host.wait(10)
             shutil.rmtree(base, ignore_errors=True)
+
+    if args.echo_project:
+        @check
+        def server_to_server_across_two_hosts():
+            with HostProcess([args.host], args.echo_project, ready_path="/object") as server:
+                lines = case.client(f"ws://127.0.0.1:{server.port}/object", 'New object("dataType"; "object"; '
+                                    '"sends"; New collection(New object("from"; "host 1")); "terminateAfter"; 1)')
+            expect_lines(lines, ["created Connecting", "open Connected [] in Main process",
+                                 'message object {"from":"host 1"}', "terminating Closing", "terminate 1000 [] Closed"])
 
     if args.node:
         @check
