@@ -93,9 +93,14 @@ void WebSocketClient::goAway() {
 }
 
 void WebSocketClient::abandon() {
-  if (abandoned_.exchange(true)) return;
+  // Nobody drains the queue any more: taking the events here lets the next push call this again.
+  bool closed = false;
+  for (const NetEvent& event : events_->takeAll()) closed = closed || event.kind == NetEvent::Kind::Closed;
   // Posted to the I/O thread: this runs inside a push, which the connection may make under its own lock.
-  connector_->cancel(ws::close_code::GoingAway, "going away");
+  if (!abandoned_.exchange(true)) connector_->cancel(ws::close_code::GoingAway, "going away");
+  if (!closed) return;
+  // Only now: the host may exit once the worker handle goes, and the I/O thread must be done with the close
+  // (its frame's mask comes from OpenSSL, which exit() cleans up).
   handler_.reset();
   object_.reset();
   std::lock_guard lock(workerMutex_);

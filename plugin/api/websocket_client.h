@@ -42,9 +42,9 @@ class WebSocketClient final : public std::enable_shared_from_this<WebSocketClien
   void goAway();
 
  private:
-  // Any thread: the worker is gone (KILL WORKER), so no callback can run: the client closes (1001) unseen, and lets
-  // go of its handler, its object and the worker. 4D: "The WebSocket will be valid as long as the form or worker
-  // is not closed."
+  // Any thread, on each event the worker can no longer take (KILL WORKER): no callback can run, so the client
+  // closes (1001) unseen and, once closed, lets go of its handler, its object and the worker. 4D: "The WebSocket
+  // will be valid as long as the form or worker is not closed."
   void abandon();
   void drain(fourd::plugin::Env env);
   void dispatch(fourd::plugin::Env env, NetEvent& event);
