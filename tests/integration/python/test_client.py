@@ -29,7 +29,7 @@ import time
 
 import websockets
 
-from certificates import write_certificate
+from certificates import full_stacks_under_asan, write_certificate
 from host_process import HostProcess, free_port
 
 HOST_DEADLINE = 30.0  # seconds a case's host may run
@@ -262,6 +262,8 @@ def main():
     parser.add_argument("--node", help="node, for the Node ws peer")
     parser.add_argument("--echo-project", help="examples/echo, run by a second host for the server-to-server case")
     args = parser.parse_args()
+    # Every client masks its frames with OpenSSL's generator, whose per-thread state tests/lsan.supp names.
+    full_stacks_under_asan()
     peers = Peers()
     case = Case(args.host, args.project)
     py = f"ws://127.0.0.1:{peers.websockets_port}"
