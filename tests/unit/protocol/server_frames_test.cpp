@@ -11,11 +11,7 @@ using namespace ws::test;
 namespace {
 
 std::vector<Event> parseFromServer(const std::string& wire, size_t chunk) {
-  FrameParser parser({}, Sender::Server);
-  RecordingSink sink;
-  for (size_t at = 0; at < wire.size(); at += chunk)
-    parser.feed(wire.data() + at, std::min(chunk, wire.size() - at), sink);
-  return sink.events;
+  return parseInChunks(wire, chunk, {}, false, Sender::Server);
 }
 
 std::string unmasked(Opcode op, std::string_view payload, bool fin = true) {
