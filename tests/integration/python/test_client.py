@@ -299,6 +299,14 @@ def main():
         expect_failure(lines, "error 5 the message received is not valid JSON")
 
     @check
+    def a_handler_that_raises_ends_the_client():
+        # 4D: onError "stops the processing": the error goes to onError, and the client closes (1011).
+        lines = case.client(py + "/echo", 'New object("sends"; New collection("a"; "b"); "raiseOnMessage"; True)')
+        expect_failure(lines, "error 4242 the handler failed")
+        expect_lines(lines, ["created Connecting", "open Connected [] in Main process", "raising on a",
+                             "error 4242 the handler failed", "terminate 1011 [] Closed"])
+
+    @check
     def large_messages_both_ways():
         lines = case.client(py + "/echo", 'New object("bigText"; 3000000; "terminateAfter"; 1)')
         expect_lines(lines[2:], ["message text of 3000000 characters", "terminating Closing",

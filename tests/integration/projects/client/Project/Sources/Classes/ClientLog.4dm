@@ -10,6 +10,7 @@ property terminateCode : Integer
 property terminateReason : Text
 property stopWebServer : Boolean
 property received : Integer
+property raiseOnMessage : Boolean
 
 Class constructor($options : Object)
 	var $key : Text
@@ -19,6 +20,7 @@ Class constructor($options : Object)
 	This.bigText:=0
 	This.terminateAfter:=0
 	This.terminateCode:=0
+	This.raiseOnMessage:=False
 	If ($options#Null)
 		For each ($key; $options)
 			This[$key]:=$options[$key]
@@ -49,6 +51,10 @@ Function onMessage($ws : 4D.WebSocket; $event : Object)
 	var $data : Variant
 	$data:=$event.data
 	This.received:=This.received+1
+	If (This.raiseOnMessage)
+		ALERT("raising on "+String($event.data))
+		throw(4242; "the handler failed")
+	End if
 	Case of
 		: (Value type($data)=Is text)
 			If (Length($data)>200)
