@@ -5,7 +5,9 @@ Servers compared (each started here, on 127.0.0.1, one at a time, driven by the 
   node-ws  Node's ws (Debian node-ws)               bench/peers/node_server.js
   python   Python's websockets (Debian package)     bench/peers/python_server.py
   poco     textbook Poco, a thread per WebSocket    bench/peers/poco_echo_server.cpp
-and the interpreter against Debian's CPython and Lua 5.4 on bench/lang/.
+the 4D.WebSocket client (bench/client) against Node's ws client (bench/peers/node_client.js), both driving the 4D
+host's echo ("client echo throughput", "client idle"), and the interpreter against Debian's CPython and Lua 5.4 on
+bench/lang/.
 
 usage: /usr/bin/python3 bench/run.py BUILD_DIR [--quick] [--repeat N] [--only SCENARIO,...] [--no-lang]
   --quick     shorter runs, 2,000 idle connections, one repetition
@@ -321,6 +323,87 @@ def ratio(a, b):
     return None if not a or not b else a / b
 
 
+# Issue 14: the 4D.WebSocket client against Node's ws client, both against the same echo server (bench/project in
+# the 4D host, the fastest echo here), and the memory of idle client connections.
+CLIENT_SCENARIOS = ("client echo throughput", "client idle")
+
+
+def write_client_project(folder, startup):
+    """A copy of bench/client whose onStartup is `startup`."""
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(os.path.join(HERE, "client"), folder)
+    with open(os.path.join(folder, "Project", "Sources", "DatabaseMethods", "onStartup.4dm"), "w") as out:
+        out.write(startup + "\n")
+
+
+def last_json_line(output, who):
+    for line in reversed(output.splitlines()):
+        if line.startswith("{"):
+            return json.loads(line)
+    raise RuntimeError(f"{who} printed no result: {output[-300:]}")
+
+
+def client_echo(build, work, client, url, seconds):
+    """100 clients x 16 in flight x 32 B for `seconds`, from the 4D host's client or Node's ws."""
+    if client == "4d-host":
+        project = os.path.join(work, "client-project")
+        write_client_project(project, f'LoadClients("{url}"; 100; 16; 32; {seconds})')
+        argv = [os.path.join(build, "bin", "headless-host"), project]
+    else:
+        argv = ["node", os.path.join(HERE, "peers", "node_client.js"), url, "100", "16", "32", str(seconds)]
+    done = subprocess.run(argv, env=dict(os.environ, NODE_PATH="/usr/share/nodejs"), capture_output=True, text=True,
+                          timeout=seconds + 60, preexec_fn=prepare_child)
+    result = last_json_line(done.stdout, client)
+    return {"messages_per_sec": result["messages"] / result["seconds"]}
+
+
+def client_idle(build, work, url, count):
+    """The 4D host's resident memory per idle client connection: one client open, then `count` more."""
+    project = os.path.join(work, "client-project")
+    write_client_project(project, f'IdleClients("{url}"; {count})')
+    host = subprocess.Popen([os.path.join(build, "bin", "headless-host"), project], stdout=subprocess.PIPE,
+                            text=True, preexec_fn=prepare_child)
+    try:
+        def rss_after(line):
+            while True:
+                got = host.stdout.readline()
+                if not got:
+                    raise RuntimeError(f"the client host ended before printing {line!r}")
+                if got.strip() == line:
+                    break
+            time.sleep(0.5)
+            with open(f"/proc/{host.pid}/status") as status:
+                return next(int(l.split()[1]) for l in status if l.startswith("VmRSS:"))
+        baseline = rss_after("baseline")
+        held = rss_after("all open")
+        return {"kib_per_connection": (held - baseline) / count}
+    finally:
+        host.terminate()
+        host.wait(timeout=20)
+
+
+def run_clients(build, quick, repeat, only, work):
+    seconds = 2 if quick else 5
+    runs = {}
+    for _ in range(repeat):
+        for name in CLIENT_SCENARIOS:
+            if only and name not in only:
+                continue
+            with Server("4d-host", [os.path.join(build, "bin", "headless-host"), os.path.join(HERE, "project")]) as s:
+                url = f"ws://127.0.0.1:{s.port}/"
+                for client in ("4d-host", "node-ws") if name == "client echo throughput" else ("4d-host",):
+                    try:
+                        if name == "client echo throughput":
+                            result = client_echo(build, work, client, url, seconds)
+                        else:
+                            result = client_idle(build, work, url, 1000 if quick else 5000)
+                    except Exception as error:  # reported in the table, not fatal
+                        result = {"error": str(error)}
+                    runs.setdefault((name, client), []).append(result)
+                    print(f"{name:16} {client:8} {result}", flush=True)
+    return {key: median_result(r) for key, r in runs.items()}
+
+
 def write_report(names, results, lang_rows, linearity, quick, repeat):
     def get(scenario, server, key):
         r = results.get((scenario, server), {})
@@ -356,7 +439,10 @@ def write_report(names, results, lang_rows, linearity, quick, repeat):
                ("compressed JSON echo", "messages/s", "messages_per_sec"),
                ("compressed JSON echo", "server CPU µs per message", "server_cpu_us_per_message"),
                ("tls handshakes", "clients upgraded", "upgraded"),
-               ("tls handshakes", "handshakes/s", "handshakes_per_sec")]
+               ("tls handshakes", "handshakes/s", "handshakes_per_sec"),
+               ("client echo throughput", "4D.WebSocket client (4d-host) vs Node's ws client: messages/s",
+                "messages_per_sec"),
+               ("client idle", "4D.WebSocket client: KiB per idle connection", "kib_per_connection")]
     for scenario, label, key in figures:
         if not any((scenario, n) in results for n in names):
             continue
@@ -407,6 +493,9 @@ def write_report(names, results, lang_rows, linearity, quick, repeat):
         ("TLS handshakes/s vs node-ws over https (not a target)",
          ratio(get("tls handshakes", "4d-host", "handshakes_per_sec"), get("tls handshakes", "node-ws", "handshakes_per_sec")),
          None, True),
+        ("client echo throughput, 4D.WebSocket vs Node's ws client, same echo server (target ≥ 1.5)",
+         ratio(get("client echo throughput", "4d-host", "messages_per_sec"),
+               get("client echo throughput", "node-ws", "messages_per_sec")), 1.5, True),
         ("flood: second client's echo max ms (target ≤ 100, absolute)",
          get("flood", "4d-host", "echo_max_us") and get("flood", "4d-host", "echo_max_us") / 1000, 100.0, False),
     ]
@@ -448,6 +537,7 @@ def main():
     lang_rows, linearity = ([], None) if options.no_lang else run_languages(build)
     with tempfile.TemporaryDirectory(prefix="fourd-bench-") as work:
         names, results = run_servers(build, options.quick, repeat, only, work)
+        results.update(run_clients(build, options.quick, repeat, only, work))
     report = write_report(names, results, lang_rows, linearity, options.quick, repeat)
     os.makedirs(os.path.join(HERE, "results"), exist_ok=True)
     path = os.path.join(HERE, "results", f"{datetime.datetime.utcnow():%Y-%m-%d-%H%M}.md")

@@ -15,7 +15,7 @@ inline constexpr const char* kComponentSignature = "WebSocket";
 // Error codes this plugin uses in 4D errors and in `errors` collections.
 namespace error_code {
 constexpr int WebServerNotRunning = 1, BadArgument = 2, NotConnected = 3, OutgoingBufferFull = 4, InvalidJson = 5,
-              ProtocolError = 6, WebServerStart = 7, PathInUse = 8;
+              ProtocolError = 6, WebServerStart = 7, PathInUse = 8, ConnectionFailed = 9, HandlerFailed = 10;
 }
 
 // {type: type}

@@ -1,7 +1,10 @@
 #include "api/plugin_state.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
+
+#include "api/websocket_client.h"
 
 namespace wsplugin {
 
@@ -57,10 +60,23 @@ void PluginState::stopWebServer(fourd::plugin::Env env) {
 void PluginState::shutdown() {
   std::unique_lock lock(mutex_);
   WebServer* web = webServer_.get();
+  std::vector<std::weak_ptr<WebSocketClient>> clients;
+  clients.swap(clients_);
   lock.unlock();
   if (web) web->stop();
+  for (auto& weak : clients)
+    if (auto client = weak.lock()) client->goAway();
   lock.lock();
   keepHostAlive_.reset();
+}
+
+void PluginState::addClient(const std::shared_ptr<WebSocketClient>& client) {
+  std::lock_guard lock(mutex_);
+  // Clients that went are forgotten as new ones come, so the list stays as long as the open ones at most twice.
+  if (clients_.size() >= 64 && clients_.size() == clients_.capacity())
+    clients_.erase(std::remove_if(clients_.begin(), clients_.end(), [](auto& weak) { return weak.expired(); }),
+                   clients_.end());
+  clients_.push_back(client);
 }
 
 }  // namespace wsplugin

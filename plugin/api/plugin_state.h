@@ -1,5 +1,6 @@
 #pragma once
-// What the plugin keeps for the whole host run: its registered classes, the web server, the connection ids.
+// What the plugin keeps for the whole host run: its registered classes, the web server (and its I/O threads), the
+// clients' name resolver, the open clients, the connection ids.
 
 #include <fourd/plugin.hpp>
 
@@ -7,7 +8,9 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <vector>
 
+#include "net/host_resolver.h"
 #include "web/web_server.h"
 
 namespace wsplugin {
@@ -16,7 +19,10 @@ struct PluginClasses {
   fd_class webServer = nullptr;
   fd_class webSocketServer = nullptr;
   fd_class webSocketConnection = nullptr;
+  fd_class webSocket = nullptr;
 };
+
+class WebSocketClient;
 
 class PluginState {
  public:
@@ -30,8 +36,12 @@ class PluginState {
   // Starts / stops the web server. While it runs, the host stays up (a worker handle of the starter is held).
   WebServer::StartResult startWebServer(fourd::plugin::Env env, WebSettings settings);
   void stopWebServer(fourd::plugin::Env env);
-  // Shutdown hook: stops the web server, which terminates every WebSocket server on it.
+  // Shutdown hook: stops the web server, which terminates every WebSocket server on it, and closes every client.
   void shutdown();
+
+  HostResolver& resolver() { return resolver_; }
+  // A client the shutdown hook must close.
+  void addClient(const std::shared_ptr<WebSocketClient>& client);
 
   uint64_t nextConnectionId() { return nextConnectionId_.fetch_add(1, std::memory_order_relaxed); }
 
@@ -40,6 +50,9 @@ class PluginState {
   std::unique_ptr<WebServer> webServer_;
   fourd::plugin::Worker keepHostAlive_;
   std::atomic<uint64_t> nextConnectionId_{1};
+  std::vector<std::weak_ptr<WebSocketClient>> clients_;  // under mutex_
+  // After the web server: goes first at unload, while the I/O threads its answers are posted to still run.
+  HostResolver resolver_;
 };
 
 }  // namespace wsplugin

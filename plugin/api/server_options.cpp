@@ -1,8 +1,7 @@
 #include "api/server_options.h"
 
-#include <cmath>
-
 #include "api/event_objects.h"
+#include "api/option_readers.h"
 
 namespace wsplugin {
 
@@ -11,35 +10,7 @@ using fourd::plugin::Error;
 
 namespace {
 
-// A non-negative whole number option, or `fallback` when absent.
-double readCount(Env env, fd_value options, const char* name, double fallback) {
-  fd_value value = env.get(options, name);
-  if (env.isNullish(value)) return fallback;
-  double number = env.numberOf(value, (std::string("options.") + name).c_str());
-  if (number < 0 || std::isnan(number))
-    throw Error(std::string("options.") + name + " must not be negative", error_code::BadArgument);
-  return std::floor(number);
-}
-
-DataType readDataType(Env env, fd_value options) {
-  fd_value value = env.get(options, "dataType");
-  if (env.isNullish(value)) return DataType::Text;
-  std::string_view name = env.textOf(value, "options.dataType");
-  for (DataType type : {DataType::Text, DataType::Blob, DataType::Object})
-    if (name == dataTypeName(type)) return type;
-  throw Error("options.dataType must be \"text\", \"blob\" or \"object\"", error_code::BadArgument);
-}
-
-std::vector<std::string> readProtocols(Env env, fd_value options) {
-  std::vector<std::string> protocols;
-  fd_value value = env.get(options, "protocols");
-  if (env.isNullish(value)) return protocols;
-  if (env.type(value) != FD_COLLECTION)
-    throw Error("options.protocols must be a Collection of Text", error_code::BadArgument);
-  for (size_t i = 0; i < env.length(value); ++i)
-    protocols.emplace_back(env.textOf(env.at(value, i), "each of options.protocols"));
-  return protocols;
-}
+constexpr const char* kOwner = "options";
 
 // perMessageDeflate, as Node's ws spells it: True, False, or an object of the parameters.
 std::optional<ws::DeflateOptions> readDeflate(Env env, fd_value options) {
@@ -54,7 +25,7 @@ std::optional<ws::DeflateOptions> readDeflate(Env env, fd_value options) {
     if (!env.isNullish(given)) field = env.booleanOf(given, (std::string("options.perMessageDeflate.") + name).c_str());
   };
   auto bits = [&](const char* name, int& field, int lowest) {
-    double given = readCount(env, value, name, field);
+    double given = readCount(env, value, name, field, "options.perMessageDeflate");
     if (given < lowest || given > 15)
       throw Error(std::string("options.perMessageDeflate.") + name + " must be from " + std::to_string(lowest) +
                       " to 15",
@@ -66,7 +37,8 @@ std::optional<ws::DeflateOptions> readDeflate(Env env, fd_value options) {
   // zlib cannot compress with a window of 8 bits.
   bits("serverMaxWindowBits", deflate.serverMaxWindowBits, 9);
   bits("clientMaxWindowBits", deflate.clientMaxWindowBits, 8);
-  deflate.threshold = static_cast<size_t>(readCount(env, value, "threshold", double(deflate.threshold)));
+  deflate.threshold =
+      static_cast<size_t>(readCount(env, value, "threshold", double(deflate.threshold), "options.perMessageDeflate"));
   for (const char* unsupported : {"zlibDeflateOptions", "zlibInflateOptions", "concurrencyLimit"})
     if (!env.isNullish(env.get(value, unsupported)))
       throw Error(std::string("options.perMessageDeflate.") + unsupported + " is not supported by this server",
@@ -75,15 +47,6 @@ std::optional<ws::DeflateOptions> readDeflate(Env env, fd_value options) {
 }
 
 }  // namespace
-
-const char* dataTypeName(DataType type) {
-  switch (type) {
-    case DataType::Blob: return "blob";
-    case DataType::Object: return "object";
-    case DataType::Text: break;
-  }
-  return "text";
-}
 
 ServerOptions readServerOptions(Env env, fd_value options) {
   ServerOptions result;
@@ -94,19 +57,17 @@ ServerOptions readServerOptions(Env env, fd_value options) {
     result.path = env.textOf(path, "options.path");
     if (!result.path.empty() && result.path.front() != '/') result.path.insert(0, "/");
   }
-  result.dataType = readDataType(env, options);
+  result.dataType = readDataType(env, options, kOwner);
   auto& limits = result.limits;
-  // 0 for a size keeps the default: a server that takes or sends nothing is no use.
-  if (double size = readCount(env, options, "maxMessageSize", 0); size > 0) limits.maxMessageSize = size_t(size);
-  if (double size = readCount(env, options, "maxOutgoingBuffer", 0); size > 0) limits.maxOutgoingBuffer = size_t(size);
-  if (double size = readCount(env, options, "maxIncomingBuffer", 0); size > 0) limits.maxIncomingBuffer = size_t(size);
-  limits.idleTimeout = std::chrono::seconds(static_cast<int64_t>(readCount(env, options, "idleTimeout", 0)));
-  limits.pingInterval = std::chrono::seconds(static_cast<int64_t>(readCount(env, options, "pingInterval", 0)));
-  result.maxConnections = static_cast<size_t>(readCount(env, options, "maxConnections", 0));
-  result.handshakeTimeout = std::chrono::seconds(
-      static_cast<int64_t>(readCount(env, options, "handshakeTimeout", double(result.handshakeTimeout.count()))));
+  readSizeLimits(env, options, kOwner, limits);
+  limits.idleTimeout = std::chrono::seconds(static_cast<int64_t>(readCount(env, options, "idleTimeout", 0, kOwner)));
+  limits.pingInterval = std::chrono::seconds(static_cast<int64_t>(readCount(env, options, "pingInterval", 0, kOwner)));
+  result.maxConnections = static_cast<size_t>(readCount(env, options, "maxConnections", 0, kOwner));
+  const double handshakeTimeout =
+      readCount(env, options, "handshakeTimeout", double(result.handshakeTimeout.count()), kOwner);
+  result.handshakeTimeout = std::chrono::seconds(static_cast<int64_t>(handshakeTimeout));
   if (result.handshakeTimeout.count() == 0) result.handshakeTimeout = std::chrono::seconds(10);
-  result.protocols = readProtocols(env, options);
+  result.protocols = readTextList(env, options, "protocols", kOwner);
   result.deflate = readDeflate(env, options);
   return result;
 }

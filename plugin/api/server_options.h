@@ -8,12 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "api/data_type.h"
 #include "net/connection.h"
 #include "protocol/permessage_deflate.h"
 
 namespace wsplugin {
-
-enum class DataType { Text, Blob, Object };
 
 struct ServerOptions {
   std::string path;  // empty: every upgrade not claimed by a server with that exact path
@@ -27,6 +26,5 @@ struct ServerOptions {
 
 // Throws fourd::plugin::Error naming the bad option.
 ServerOptions readServerOptions(fourd::plugin::Env env, fd_value options);
-const char* dataTypeName(DataType type);
 
 }  // namespace wsplugin

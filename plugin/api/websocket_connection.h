@@ -8,12 +8,10 @@
 #include <memory>
 #include <string>
 
+#include "api/connection_status.h"
 #include "net/connection.h"
 
 namespace wsplugin {
-
-enum class ConnectionStatus { Connected, Closing, Closed };
-const char* statusName(ConnectionStatus status);
 
 struct WebSocketConnection {
   uint64_t id = 0;

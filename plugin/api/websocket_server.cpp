@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "api/event_objects.h"
+#include "api/handler_calls.h"
 #include "api/plugin_state.h"
 #include "net/send_batch.h"
 
@@ -197,12 +198,8 @@ void WebSocketServer::dispatch(Env env, NetEvent& event) {
 }
 
 void WebSocketServer::deliverMessage(Env env, Slot& slot, NetEvent& event) {
-  fd_value data;
-  if (event.binary || options_.dataType == DataType::Blob) {
-    data = env.blob(event.payload);
-  } else if (options_.dataType == DataType::Text) {
-    data = env.text(event.payload);
-  } else if (!(data = env.parseJson(event.payload))) {
+  fd_value data = messageData(env, options_.dataType, event.binary, event.payload);
+  if (!data) {
     fd_value errors =
         makeErrors(env, error_code::InvalidJson, "the message received is not valid JSON (dataType \"object\")");
     callConnectionHandler(env, slot, "onError", makeErrorEvent(env, errors));
@@ -243,18 +240,7 @@ void WebSocketServer::finishIfDone(Env env) {
 }
 
 void WebSocketServer::callConnectionHandler(Env env, Slot& slot, const char* name, fd_value event) {
-  // A handler without this function is no error: env.call then does nothing (one lookup per message, not two).
-  fd_value target = slot.connection->handler.get(env);
-  try {
-    env.call(target, name, {slot.object.get(env), event});
-  } catch (const Raised&) {
-    if (std::strcmp(name, "onError") == 0 || !env.hasFunction(target, "onError")) return;
-    try {
-      env.call(target, "onError", {slot.object.get(env), makeErrorEvent(env, env.lastErrors())});
-    } catch (const Raised&) {
-      // onError itself failed: its error is on the error stack; nothing further to report to.
-    }
-  }
+  callHandler(env, slot.connection->handler.get(env), slot.object.get(env), name, event);
 }
 
 void WebSocketServer::callServerHandler(Env env, const char* name, fd_value event) {

@@ -59,8 +59,7 @@ class WebSocketServer final : public WebSocketEndpoint, public std::enable_share
   void deliverClosed(fourd::plugin::Env env, uint64_t id, const NetEvent& event);
   void finishIfDone(fourd::plugin::Env env);
 
-  // handler.name(subject; event) when the handler has that function. A callback that raised an error is
-  // reported to the same handler's onError (the error also stays on the 4D error stack).
+  // See callHandler (api/handler_calls.h).
   void callConnectionHandler(fourd::plugin::Env env, Slot& slot, const char* name, fd_value event);
   void callServerHandler(fourd::plugin::Env env, const char* name, fd_value event);
   void reportServerError(fourd::plugin::Env env, const std::string& statusText, fd_value errors);

@@ -7,6 +7,7 @@
 #include <cerrno>
 
 #include "net/incoming_budget.h"
+#include "net/mask_keys.h"
 #include "net/send_batch.h"
 #include "net/socket_closing.h"
 #include "protocol/frame_writer.h"
@@ -35,11 +36,12 @@ size_t heldBy(const std::string& payload) { return payload.capacity() + sizeof(N
 }  // namespace
 
 Connection::Connection(uint64_t id, ConnectionLimits limits, std::shared_ptr<EventQueue> events,
-                       std::optional<Compression> compression)
+                       std::optional<Compression> compression, ws::Sender peer)
     : id_(id),
       limits_(limits),
       events_(std::move(events)),
-      parser_(ws::ParserLimits{limits.maxMessageSize}),
+      peer_(peer),
+      parser_(ws::ParserLimits{limits.maxMessageSize}, peer),
       extensionsAnswer_(compression ? compression->agreed.responseHeader : std::string()),
       compressionThreshold_(compression ? compression->threshold : 0) {
   if (!compression) return;
@@ -99,13 +101,22 @@ SendResult Connection::send(ws::Opcode opcode, std::string_view payload) {
   // A message bigger than the bound still goes out when nothing else waits (an echo of a maxMessageSize message
   // must work); otherwise the unsent bytes stay within the bound.
   if (pendingLocked() > 0 && pendingLocked() + payload.size() > limits_.maxOutgoingBuffer) {
-    events_->push({NetEvent::Kind::Error, id_, false, "the client does not read fast enough: outgoing buffer full",
+    events_->push({NetEvent::Kind::Error, id_, false,
+                   peer_ == ws::Sender::Client ? "the client does not read fast enough: outgoing buffer full"
+                                               : "the server does not read fast enough: outgoing buffer full",
                    ws::close_code::PolicyViolation});
     sendCloseLocked(ws::close_code::PolicyViolation, "outgoing buffer full");
     return SendResult::Overflow;
   }
-  writeLocked([&](std::string& out) { ws::appendFrame(out, opcode, payload, true, compress); });
+  writeLocked([&](std::string& out) { appendOwnFrame(out, opcode, payload, compress); });
   return SendResult::Sent;
+}
+
+void Connection::appendOwnFrame(std::string& out, ws::Opcode opcode, std::string_view payload, bool compressed) const {
+  if (peer_ == ws::Sender::Client)
+    ws::appendFrame(out, opcode, payload, true, compressed);
+  else
+    ws::appendMaskedFrame(out, opcode, payload, freshMaskKey(), true, compressed);
 }
 
 void Connection::close(uint16_t code, std::string_view reason) {
@@ -158,8 +169,8 @@ void Connection::sendCloseLocked(uint16_t code, std::string_view reason) {
   if (closeSent_) return;
   closeSent_ = true;
   closeWaitFrom_ = Clock::now();
-  // A close reason must fit a control frame (125 bytes with the code).
-  writeLocked([&](std::string& out) { ws::appendCloseFrame(out, code, reason.substr(0, 120)); });
+  // closePayload cuts the reason to what fits a control frame, at a code point's boundary.
+  writeLocked([&](std::string& out) { appendOwnFrame(out, ws::Opcode::Close, ws::closePayload(code, reason)); });
 }
 
 void Connection::finishIfDoneLocked() {
@@ -317,7 +328,7 @@ void Connection::onTick(Clock::time_point now) {
       return;
     }
     if (!pingOutstanding_ && now - lastRead_ >= limits_.pingInterval) {
-      writeLocked([](std::string& out) { ws::appendFrame(out, ws::Opcode::Ping, ""); });
+      writeLocked([this](std::string& out) { appendOwnFrame(out, ws::Opcode::Ping, ""); });
       pingOutstanding_ = true;
       pingSent_ = now;
     }
@@ -337,7 +348,7 @@ void Connection::onMessage(ws::Opcode opcode, std::string&& payload) {
 void Connection::onPing(std::string_view payload) {
   std::lock_guard lock(mutex_);
   if (closeSent_) return;
-  writeLocked([&](std::string& out) { ws::appendFrame(out, ws::Opcode::Pong, payload); });
+  writeLocked([&](std::string& out) { appendOwnFrame(out, ws::Opcode::Pong, payload); });
 }
 
 void Connection::onPong(std::string_view) {

@@ -1,13 +1,14 @@
 #pragma once
-// One WebSocket connection after the upgrade. The I/O thread that owns it reads, parses, answers pings, runs the
-// close handshake and closes the socket; the server's worker sends and starts closes, and closes the socket when
-// its close completes the handshake. Both sides meet under the connection's mutex, which also guards every use
-// of the descriptor.
+// One WebSocket connection after the upgrade, on either side: a server's connection to a client, or a 4D.WebSocket
+// client's to its server (whose frames it masks, and whose masked frames are a protocol error). The I/O thread that
+// owns it reads, parses, answers pings, runs the close handshake and closes the socket; the worker (the server's, or
+// the client's process) sends and starts closes, and closes the socket when its close completes the handshake. Both
+// sides meet under the connection's mutex, which also guards every use of the descriptor.
 //
 // Inbound backpressure: what has been read but not yet handed to the handler is bounded (maxIncomingBuffer per
-// connection, IncomingBudget for the host). At the bound the I/O thread stops reading, so TCP holds the client
-// back; the worker, having handed enough over, re-arms the socket in the I/O thread's epoll set, which reports
-// it readable again if bytes wait.
+// connection, IncomingBudget for the host). At the bound the I/O thread stops reading, so TCP holds the client back;
+// the worker, having handed enough over, re-arms the socket in the I/O thread's epoll set, which reports it readable
+// again if bytes wait.
 
 #include <Poco/Net/StreamSocket.h>
 
@@ -47,8 +48,9 @@ struct Compression {
 class Connection final : public IoHandler, private ws::FrameSink, public std::enable_shared_from_this<Connection> {
  public:
 
+  // `peer`: who is at the other end; a server's connections have clients there.
   Connection(uint64_t id, ConnectionLimits limits, std::shared_ptr<EventQueue> events,
-             std::optional<Compression> compression = std::nullopt);
+             std::optional<Compression> compression = std::nullopt, ws::Sender peer = ws::Sender::Client);
   ~Connection() override;
 
   uint64_t id() const { return id_; }
@@ -106,6 +108,8 @@ class Connection final : public IoHandler, private ws::FrameSink, public std::en
     encode(out_);
     if (wasIdle || deferred_) flushOrDeferLocked();
   }
+  // A frame of ours: unmasked from a server, masked with a fresh key from a client.
+  void appendOwnFrame(std::string& out, ws::Opcode opcode, std::string_view payload, bool compressed = false) const;
   void flushOrDeferLocked();
   void flushLocked();
   void sendCloseLocked(uint16_t code, std::string_view reason);
@@ -123,6 +127,7 @@ class Connection final : public IoHandler, private ws::FrameSink, public std::en
   const uint64_t id_;
   const ConnectionLimits limits_;
   const std::shared_ptr<EventQueue> events_;
+  const ws::Sender peer_;
   ws::FrameParser parser_;  // I/O thread only
   const std::string extensionsAnswer_;
   std::unique_ptr<ws::MessageDeflater> deflater_;  // the worker's, in send()

@@ -2,6 +2,8 @@
 
 #include <openssl/err.h>
 #include <openssl/ssl.h>
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
 
 #include <sys/socket.h>
 
@@ -22,6 +24,16 @@ TlsStream::TlsStream(SSL_CTX* context, int fd) : ssl_(SSL_new(context)) {
   if (ssl_) SSL_set_accept_state(ssl_);
 }
 
+TlsStream::TlsStream(SSL_CTX* context, int fd, const std::string& serverName) : ssl_(SSL_new(context)) {
+  if (!ssl_) return;
+  SSL_set_fd(ssl_, fd);
+  SSL_set_connect_state(ssl_);
+  // An address is checked against the certificate's IP addresses, and is no server name to send (RFC 6066 §3).
+  if (X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl_), serverName.c_str()) == 1) return;
+  SSL_set_tlsext_host_name(ssl_, serverName.c_str());
+  SSL_set1_host(ssl_, serverName.c_str());
+}
+
 TlsStream::~TlsStream() { SSL_free(ssl_); }
 
 TlsStream::Handshake TlsStream::handshake() {
@@ -31,6 +43,17 @@ TlsStream::Handshake TlsStream::handshake() {
   if (result == 1) return Handshake::Done;
   int error = SSL_get_error(ssl_, result);
   if (error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE) return Handshake::Pending;
+  const long verified = SSL_get_verify_result(ssl_);
+  if (verified != X509_V_OK) {
+    failure_ = X509_verify_cert_error_string(verified);
+  } else if (unsigned long code = ERR_get_error()) {
+    char text[256];
+    ERR_error_string_n(code, text, sizeof text);
+    failure_ = text;
+  } else {
+    failure_ = "the connection closed during the TLS handshake";
+  }
+  ERR_clear_error();
   return Handshake::Failed;
 }
 

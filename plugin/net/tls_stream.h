@@ -1,12 +1,13 @@
 #pragma once
-// TLS (OpenSSL) over one connection's non-blocking socket, server side. Results are those of recv and send: bytes
-// moved, 0 when the peer closed, -1 with errno set (EAGAIN: wait for readiness; ECONNRESET: TLS failed). Not
-// thread-safe: the connection that owns it serializes every use (HttpSession: its I/O thread; Connection: its
+// TLS (OpenSSL) over one connection's non-blocking socket, as the server or as a client. Results are those of recv and
+// send: bytes moved, 0 when the peer closed, -1 with errno set (EAGAIN: wait for readiness; ECONNRESET: TLS failed).
+// Not thread-safe: the connection that owns it serializes every use (HttpSession: its I/O thread; Connection: its
 // mutex, which also guards the descriptor).
 
 #include <sys/types.h>
 
 #include <cstddef>
+#include <string>
 
 typedef struct ssl_st SSL;
 typedef struct ssl_ctx_st SSL_CTX;
@@ -21,7 +22,10 @@ ssize_t transmitTo(int fd, TlsStream* tls, const char* data, size_t size);
 
 class TlsStream {
  public:
+  // The server's side.
   TlsStream(SSL_CTX* context, int fd);
+  // A client's side, for `serverName`: sent as SNI, and the name the server's certificate must be valid for.
+  TlsStream(SSL_CTX* context, int fd, const std::string& serverName);
   ~TlsStream();
   TlsStream(const TlsStream&) = delete;
   TlsStream& operator=(const TlsStream&) = delete;
@@ -29,6 +33,8 @@ class TlsStream {
   enum class Handshake { Done, Pending, Failed };
   // Call again on each readiness event while Pending.
   Handshake handshake();
+  // Why the handshake failed, as OpenSSL says it (a certificate that does not verify, a protocol refused).
+  const std::string& failure() const { return failure_; }
   ssize_t read(char* data, size_t size);
   ssize_t write(const char* data, size_t size);
   // Sends close_notify, without waiting for the peer's.
@@ -38,6 +44,7 @@ class TlsStream {
   ssize_t failed(int result);
 
   SSL* ssl_;
+  std::string failure_;
 };
 
 }  // namespace wsplugin

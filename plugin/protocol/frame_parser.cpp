@@ -25,7 +25,7 @@ bool isKnownOpcode(uint8_t op) {
 
 }  // namespace
 
-FrameParser::FrameParser(ParserLimits limits) : limits_(limits) {}
+FrameParser::FrameParser(ParserLimits limits, Sender sender) : limits_(limits), sender_(sender) {}
 
 bool FrameParser::stopped() const { return state_ == State::Stopped; }
 
@@ -85,8 +85,13 @@ bool FrameParser::checkFirstByte(FrameSink& sink) {
 
 bool FrameParser::checkSecondByte(FrameSink& sink) {
   const unsigned char byte = header_[1];
-  if (!(byte & 0x80)) {
+  masked_ = (byte & 0x80) != 0;
+  if (sender_ == Sender::Client && !masked_) {
     fail(sink, close_code::ProtocolError, "client frame not masked");
+    return false;
+  }
+  if (sender_ == Sender::Server && masked_) {
+    fail(sink, close_code::ProtocolError, "server frame masked");
     return false;
   }
   const unsigned char length7 = byte & 0x7F;
@@ -95,13 +100,13 @@ bool FrameParser::checkSecondByte(FrameSink& sink) {
     return false;
   }
   const size_t extendedLength = length7 == 126 ? 2 : length7 == 127 ? 8 : 0;
-  headerNeed_ = 2 + extendedLength + 4;
+  headerNeed_ = 2 + extendedLength + (masked_ ? 4 : 0);
   return true;
 }
 
 void FrameParser::acceptHeader(FrameSink& sink) {
   const unsigned char length7 = header_[1] & 0x7F;
-  const size_t extendedLength = headerNeed_ - 6;
+  const size_t extendedLength = headerNeed_ - 2 - (masked_ ? 4 : 0);
   if (extendedLength == 0) {
     payloadLength_ = length7;
   } else {
@@ -112,7 +117,7 @@ void FrameParser::acceptHeader(FrameSink& sink) {
       return;
     }
   }
-  std::copy_n(header_ + 2 + extendedLength, 4, mask_);
+  if (masked_) std::copy_n(header_ + 2 + extendedLength, 4, mask_);
   headerHave_ = 0;
   headerNeed_ = 2;
   payloadRead_ = 0;
@@ -147,7 +152,7 @@ size_t FrameParser::readPayload(const char* data, size_t size, FrameSink& sink) 
   const size_t take = static_cast<size_t>(std::min<uint64_t>(size, payloadLength_ - payloadRead_));
   if (!isControl(opcode_) && messageCompressed_) {
     compressed_.assign(data, take);
-    applyMask(compressed_.data(), take, mask_, payloadRead_ & 3);
+    if (masked_) applyMask(compressed_.data(), take, mask_, payloadRead_ & 3);
     payloadRead_ += take;
     if (!inflate(compressed_, false, sink)) return take;
     if (payloadRead_ == payloadLength_) {
@@ -171,7 +176,7 @@ size_t FrameParser::readPayload(const char* data, size_t size, FrameSink& sink) 
     target.swap(grown);
   }
   target.append(data, take);
-  applyMask(target.data() + start, take, mask_, payloadRead_ & 3);
+  if (masked_) applyMask(target.data() + start, take, mask_, payloadRead_ & 3);
   payloadRead_ += take;
 
   if (!isControl(opcode_) && !checkUtf8(start, sink)) return take;

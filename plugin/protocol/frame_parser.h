@@ -1,5 +1,6 @@
 #pragma once
-// Incremental RFC 6455 parser for client-to-server frames: bytes in any chunking, whole messages out.
+// Incremental RFC 6455 parser: bytes in any chunking, whole messages out. A server parses its clients' frames,
+// which must be masked; a client parses its server's, which must not be (§5.1: either mistake is a protocol error).
 // Every violation is reported as soon as the byte that proves it arrives (a bad header bit at its byte, a text
 // message's invalid UTF-8 at the offending byte even mid-frame, an oversized message at its frame header).
 // Non-minimal length encodings (e.g. 5 in the 16-bit form) are accepted: RFC 6455 §5.2 makes minimal encoding a
@@ -31,9 +32,12 @@ class FrameSink {  // what the parser found, in wire order
   virtual void onProtocolError(uint16_t closeCode, std::string_view why) = 0;  // 1002, 1007 or 1009; parser stops
 };
 
-class FrameParser {  // client-to-server frames (must be masked)
+// Who sent the frames being parsed.
+enum class Sender { Client, Server };
+
+class FrameParser {
  public:
-  explicit FrameParser(ParserLimits limits = {});
+  explicit FrameParser(ParserLimits limits = {}, Sender sender = Sender::Client);
   void feed(const char* data, size_t size, FrameSink& sink);  // consumes everything; stops after close/error
   bool stopped() const;
   // permessage-deflate was negotiated: a message whose first frame has RSV1 set is inflated as it arrives, its
@@ -60,6 +64,7 @@ class FrameParser {  // client-to-server frames (must be masked)
   bool checkUtf8(size_t from, FrameSink& sink);
 
   ParserLimits limits_;
+  const Sender sender_;
   State state_ = State::Header;
 
   // Current frame header, accumulated byte by byte when it arrives split.
@@ -70,6 +75,7 @@ class FrameParser {  // client-to-server frames (must be masked)
   Opcode opcode_ = Opcode::Continuation;
   uint64_t payloadLength_ = 0;
   uint64_t payloadRead_ = 0;
+  bool masked_ = false;
   unsigned char mask_[4] = {};
 
   // The data message being assembled across fragments.

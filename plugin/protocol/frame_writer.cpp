@@ -43,18 +43,19 @@ void appendFrame(std::string& out, Opcode op, std::string_view payload, bool fin
   out.append(payload);
 }
 
-void appendCloseFrame(std::string& out, uint16_t code, std::string_view reason) {
-  if (code == close_code::NoStatus) {
-    appendFrame(out, Opcode::Close, {});
-    return;
-  }
+std::string closePayload(uint16_t code, std::string_view reason) {
+  if (code == close_code::NoStatus) return {};
   const std::string_view fitted = fitCloseReason(reason);
   std::string payload;
   payload.reserve(2 + fitted.size());
   payload.push_back(static_cast<char>(code >> 8));
   payload.push_back(static_cast<char>(code & 0xFF));
   payload.append(fitted);
-  appendFrame(out, Opcode::Close, payload);
+  return payload;
+}
+
+void appendCloseFrame(std::string& out, uint16_t code, std::string_view reason) {
+  appendFrame(out, Opcode::Close, closePayload(code, reason));
 }
 
 void appendMaskedFrame(std::string& out, Opcode op, std::string_view payload, uint32_t maskKey, bool fin,

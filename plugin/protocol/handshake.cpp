@@ -5,9 +5,10 @@
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/SHA1Engine.h>
 #include <Poco/String.h>
-#include <Poco/StringTokenizer.h>
 
 #include <sstream>
+
+#include "protocol/header_tokens.h"
 
 namespace ws {
 
@@ -16,32 +17,6 @@ namespace {
 // RFC 6455 §1.3: the GUID every server appends to the client's key.
 constexpr std::string_view kAcceptGuid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 constexpr size_t kKeyBytes = 16;
-
-// Every value of a header that may be repeated (Poco keeps repeated names as separate entries).
-std::vector<std::string> headerValues(const Poco::Net::HTTPRequest& request, const std::string& name) {
-  std::vector<std::string> values;
-  for (const auto& [key, value] : request) {
-    if (Poco::icompare(key, name) == 0) values.push_back(value);
-  }
-  return values;
-}
-
-// The comma-separated tokens of all the header's values, trimmed, empty ones dropped (RFC 7230 #rule).
-std::vector<std::string> headerTokens(const Poco::Net::HTTPRequest& request, const std::string& name) {
-  std::vector<std::string> tokens;
-  for (const std::string& value : headerValues(request, name)) {
-    Poco::StringTokenizer list(value, ",", Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
-    tokens.insert(tokens.end(), list.begin(), list.end());
-  }
-  return tokens;
-}
-
-bool hasTokenIgnoringCase(const std::vector<std::string>& tokens, const std::string& wanted) {
-  for (const std::string& token : tokens) {
-    if (Poco::icompare(token, wanted) == 0) return true;
-  }
-  return false;
-}
 
 // "HTTP/1.1" or any later version.
 bool isHttp11OrLater(const std::string& version) {
@@ -104,11 +79,14 @@ std::string computeAcceptKey(std::string_view clientKey) {
   sha1.update(clientKey.data(), static_cast<unsigned>(clientKey.size()));
   sha1.update(kAcceptGuid.data(), static_cast<unsigned>(kAcceptGuid.size()));
   const Poco::DigestEngine::Digest& digest = sha1.digest();
+  return base64(std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
+}
 
+std::string base64(std::string_view bytes) {
   std::ostringstream out;
   Poco::Base64Encoder encoder(out);
   encoder.rdbuf()->setLineLength(0);
-  encoder.write(reinterpret_cast<const char*>(digest.data()), static_cast<std::streamsize>(digest.size()));
+  encoder.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   encoder.close();
   return out.str();
 }

@@ -22,5 +22,7 @@ struct HandshakeResult {
 // Upgrade, Sec-WebSocket-Key (base64 of 16 bytes), Sec-WebSocket-Version 13 (else 426).
 HandshakeResult validateHandshake(const Poco::Net::HTTPRequest& request);
 std::string computeAcceptKey(std::string_view clientKey);
+// Base64 without line breaks.
+std::string base64(std::string_view bytes);
 
 }  // namespace ws

@@ -45,6 +45,8 @@ class WebServer {
   void removeEndpoint(const WebSocketEndpoint* endpoint);
   // The server for an upgrade to `path`: the exact path, else the one without a path; null when none.
   std::shared_ptr<WebSocketEndpoint> endpointFor(const std::string& path) const;
+  // The I/O threads, which also carry the 4D.WebSocket clients: they run whether the web server does or not.
+  IoThreads& ioThreads() { return ioThreads_; }
 
  private:
   const WebSettings defaults_;

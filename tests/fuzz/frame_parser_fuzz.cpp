@@ -1,5 +1,5 @@
 // Random bytes into the frame parser, with permessage-deflate negotiated when the first byte is odd (compressed
-// messages then inflate). Beyond "no crash, no UB", checks what must hold for any input: the same events whatever
+// messages then inflate), and parsing a server's frames, as a client does, when its second bit is set. Beyond "no crash, no UB", checks what must hold for any input: the same events whatever
 // the chunking, valid UTF-8 in every text message, no message over the limit (inflated ones included), only the
 // allowed error and close codes, and nothing reported after a close or an error.
 
@@ -54,12 +54,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string wire(reinterpret_cast<const char*>(data), size);
   const ParserLimits limits{kLimit};
   const bool compressed = size > 0 && (data[0] & 1);
-  const auto whole = parseWhole(wire, limits, compressed);
+  const Sender sender = size > 0 && (data[0] & 2) ? Sender::Server : Sender::Client;
+  const auto whole = parseWhole(wire, limits, compressed, sender);
   checkInvariants(whole);
 
   // The chunk sizes come from the input itself, so the fuzzer explores splits too.
   std::minstd_rand random(size ? data[0] : 1);
-  FrameParser parser(limits);
+  FrameParser parser(limits, sender);
   if (compressed) parser.acceptCompressed(false);
   RecordingSink sink;
   for (size_t at = 0; at < wire.size();) {

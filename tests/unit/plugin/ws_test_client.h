@@ -14,7 +14,9 @@ namespace ws_test {
 
 struct Frame {
   uint8_t opcode = 0;
-  std::string payload;
+  std::string payload;  // unmasked
+  bool masked = false;
+  uint32_t maskKey = 0;
 };
 
 inline void readExactly(Poco::Net::StreamSocket& socket, char* data, size_t size) {
@@ -26,7 +28,7 @@ inline void readExactly(Poco::Net::StreamSocket& socket, char* data, size_t size
   }
 }
 
-// One unmasked server frame.
+// One frame: a server's, unmasked, or a client's, whose key is kept and whose payload is unmasked.
 inline Frame readFrame(Poco::Net::StreamSocket& socket) {
   unsigned char header[2];
   readExactly(socket, reinterpret_cast<char*>(header), 2);
@@ -38,9 +40,21 @@ inline Frame readFrame(Poco::Net::StreamSocket& socket) {
     length = 0;
     for (size_t i = 0; i < bytes; ++i) length = (length << 8) | extended[i];
   }
-  Frame frame{static_cast<uint8_t>(header[0] & 0x0F), std::string(length, '\0')};
+  Frame frame{static_cast<uint8_t>(header[0] & 0x0F), std::string(length, '\0'), (header[1] & 0x80) != 0, 0};
+  unsigned char key[4] = {};
+  if (frame.masked) {
+    readExactly(socket, reinterpret_cast<char*>(key), 4);
+    frame.maskKey = (uint32_t{key[0]} << 24) | (uint32_t{key[1]} << 16) | (uint32_t{key[2]} << 8) | key[3];
+  }
   readExactly(socket, frame.payload.data(), frame.payload.size());
+  for (size_t i = 0; frame.masked && i < frame.payload.size(); ++i) frame.payload[i] ^= static_cast<char>(key[i % 4]);
   return frame;
+}
+
+inline void sendUnmasked(Poco::Net::StreamSocket& socket, ws::Opcode opcode, std::string_view payload) {
+  std::string frame;
+  ws::appendFrame(frame, opcode, payload);
+  socket.sendBytes(frame.data(), static_cast<int>(frame.size()));
 }
 
 inline void sendMasked(Poco::Net::StreamSocket& socket, ws::Opcode opcode, std::string_view payload) {
@@ -49,10 +63,7 @@ inline void sendMasked(Poco::Net::StreamSocket& socket, ws::Opcode opcode, std::
   socket.sendBytes(frame.data(), static_cast<int>(frame.size()));
 }
 
-inline std::string closePayload(uint16_t code, std::string_view reason) {
-  std::string payload{static_cast<char>(code >> 8), static_cast<char>(code & 0xFF)};
-  return payload.append(reason);
-}
+using ws::closePayload;
 
 // Sends raw request text and reads the response head (up to the blank line); the rest stays in the socket.
 inline std::string exchangeHead(Poco::Net::StreamSocket& socket, const std::string& request) {

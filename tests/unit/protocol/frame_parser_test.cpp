@@ -16,7 +16,8 @@ std::string withFirstByte(unsigned char first, std::string_view payload) {
   return frame;
 }
 
-std::string closePayload(uint16_t code, std::string_view reason = {}) {
+// Any code on the wire, 1005 and the other invalid ones included (ws::closePayload writes 1005 as no payload).
+std::string rawClosePayload(uint16_t code, std::string_view reason = {}) {
   std::string payload{static_cast<char>(code >> 8), static_cast<char>(code & 0xFF)};
   payload.append(reason);
   return payload;
@@ -50,7 +51,7 @@ TEST_CASE("parser: binary payloads keep every byte value") {
 
 TEST_CASE("parser: ping, pong and close are reported with their payloads") {
   std::string wire = masked(Opcode::Ping, "ping!") + masked(Opcode::Pong, "") + masked(Opcode::Pong, patterned(125)) +
-                     masked(Opcode::Close, closePayload(1000, "bye"));
+                     masked(Opcode::Close, rawClosePayload(1000, "bye"));
   const std::vector<Event> expected = {{Event::Ping, Opcode::Ping, "ping!", 0},
                                        {Event::Pong, Opcode::Pong, "", 0},
                                        {Event::Pong, Opcode::Pong, patterned(125), 0},
@@ -62,7 +63,7 @@ TEST_CASE("parser: any chunking, down to one byte at a time, gives the same even
   std::string wire = masked(Opcode::Text, "héllo wörld €𝄞") + masked(Opcode::Binary, patterned(70000)) +
                      masked(Opcode::Text, "frag", false) + masked(Opcode::Ping, "p") +
                      masked(Opcode::Continuation, "ment€", false) + masked(Opcode::Continuation, "ed", true) +
-                     masked(Opcode::Binary, patterned(300)) + masked(Opcode::Close, closePayload(4000, "done"));
+                     masked(Opcode::Binary, patterned(300)) + masked(Opcode::Close, rawClosePayload(4000, "done"));
   const auto reference = parseWhole(wire);
   REQUIRE(reference.size() == 6);
   CHECK(reference[2] == Event{Event::Ping, Opcode::Ping, "p", 0});
@@ -271,12 +272,12 @@ TEST_CASE("parser: close payloads") {
     CHECK(parseWhole(masked(Opcode::Close, "")) == std::vector<Event>{{Event::Close, Opcode::Close, "", 1005}});
   }
   SUBCASE("code only") {
-    CHECK(parseWhole(masked(Opcode::Close, closePayload(1001))) ==
+    CHECK(parseWhole(masked(Opcode::Close, rawClosePayload(1001))) ==
           std::vector<Event>{{Event::Close, Opcode::Close, "", 1001}});
   }
   SUBCASE("code and UTF-8 reason, 123 bytes at most") {
     const std::string reason = std::string(121, 'r') + "é";
-    CHECK(parseWhole(masked(Opcode::Close, closePayload(3999, reason))) ==
+    CHECK(parseWhole(masked(Opcode::Close, rawClosePayload(3999, reason))) ==
           std::vector<Event>{{Event::Close, Opcode::Close, reason, 3999}});
   }
   SUBCASE("a one-byte payload is a protocol error") {
@@ -285,20 +286,20 @@ TEST_CASE("parser: close payloads") {
   SUBCASE("every valid code is accepted") {
     for (uint16_t code : {1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 3000, 3999, 4000, 4999}) {
       CAPTURE(code);
-      CHECK(parseWhole(masked(Opcode::Close, closePayload(code))).at(0).kind == Event::Close);
+      CHECK(parseWhole(masked(Opcode::Close, rawClosePayload(code))).at(0).kind == Event::Close);
     }
   }
   SUBCASE("invalid codes are protocol errors") {
     for (uint16_t code : {0, 999, 1004, 1005, 1006, 1015, 1016, 1100, 2000, 2999, 5000, 65535}) {
       CAPTURE(code);
-      CHECK(errorCode(parseWhole(masked(Opcode::Close, closePayload(code)))) == 1002);
+      CHECK(errorCode(parseWhole(masked(Opcode::Close, rawClosePayload(code)))) == 1002);
     }
   }
   SUBCASE("a reason that is not UTF-8 → 1007") {
-    CHECK(errorCode(parseWhole(masked(Opcode::Close, closePayload(1000, "\xCE\xBA\xED\xA0\x80")))) == 1007);
+    CHECK(errorCode(parseWhole(masked(Opcode::Close, rawClosePayload(1000, "\xCE\xBA\xED\xA0\x80")))) == 1007);
   }
   SUBCASE("nothing is parsed after a close") {
-    const std::string wire = masked(Opcode::Close, closePayload(1000)) + masked(Opcode::Text, "late");
+    const std::string wire = masked(Opcode::Close, rawClosePayload(1000)) + masked(Opcode::Text, "late");
     FrameParser parser;
     RecordingSink sink;
     parser.feed(wire.data(), wire.size(), sink);

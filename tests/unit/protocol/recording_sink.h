@@ -37,10 +37,10 @@ class RecordingSink : public FrameSink {
 };
 
 // Feeds `wire` to a fresh parser `chunk` bytes at a time and returns what it reported. `compressed`: the parser
-// negotiated permessage-deflate.
+// negotiated permessage-deflate; `sender`: whose frames it parses (a client parses its server's).
 inline std::vector<Event> parseInChunks(const std::string& wire, size_t chunk, ParserLimits limits = {},
-                                        bool compressed = false) {
-  FrameParser parser(limits);
+                                        bool compressed = false, Sender sender = Sender::Client) {
+  FrameParser parser(limits, sender);
   if (compressed) parser.acceptCompressed(false);
   RecordingSink sink;
   for (size_t at = 0; at < wire.size(); at += chunk) {
@@ -49,8 +49,9 @@ inline std::vector<Event> parseInChunks(const std::string& wire, size_t chunk, P
   return sink.events;
 }
 
-inline std::vector<Event> parseWhole(const std::string& wire, ParserLimits limits = {}, bool compressed = false) {
-  return parseInChunks(wire, std::max<size_t>(wire.size(), 1), limits, compressed);
+inline std::vector<Event> parseWhole(const std::string& wire, ParserLimits limits = {}, bool compressed = false,
+                                     Sender sender = Sender::Client) {
+  return parseInChunks(wire, std::max<size_t>(wire.size(), 1), limits, compressed, sender);
 }
 
 inline std::string masked(Opcode op, std::string_view payload, bool fin = true) {

@@ -1,0 +1,3 @@
+// The bridge's own server: anyone may listen.
+Function onConnection($wss : Object; $event : Object) : Object
+	return cs.FeedListener.new()

@@ -1,0 +1,12 @@
+#pragma once
+// Calling a connection handler's callbacks, for a server's connections and for clients alike.
+
+#include <fourd/plugin.hpp>
+
+namespace wsplugin {
+
+// handler.name(subject; event) when the handler has that function (one without it is no error). A callback
+// that raised an error is reported to the same handler's onError (the error also stays on the 4D error stack).
+void callHandler(fourd::plugin::Env env, fd_value handler, fd_value subject, const char* name, fd_value event);
+
+}  // namespace wsplugin

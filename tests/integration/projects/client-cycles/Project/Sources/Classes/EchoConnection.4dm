@@ -1,0 +1,2 @@
+Function onMessage($ws : 4D.WebSocketConnection; $event : Object)
+	$ws.send($event.data)

@@ -1,0 +1,2 @@
+Function onConnection($wss : Object; $event : Object) : Object
+	return cs.EchoConnection.new()
