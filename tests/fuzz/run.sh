@@ -5,9 +5,10 @@
 # gathered in build-fuzz/fuzz/seeds/<target>/). New inputs the fuzzer finds go to build-fuzz/fuzz/corpus/<target>/,
 # crashes to build-fuzz/fuzz/artifacts/<target>/; the seed corpora in the source tree are never written to; what
 # the targets print on stdout is dropped (4D programs under fuzz ALERT a lot). Each target runs as one fuzzing
-# process per core (FUZZ_JOBS, default nproc) on the same corpus directory: libFuzzer reloads it every second, so
-# what one process finds the others build on; the executions reported are the sum. Options a target needs are
-# its own (the evaluator's LLVMFuzzerInitialize adds them). Exits nonzero when any process finds a crash.
+# process per core (FUZZ_JOBS, default nproc) on the same corpus directory: libFuzzer reloads it every second (the
+# evaluator target every 10), so what one process finds the others build on; the executions reported are the
+# sum. Options a target needs are its own (the evaluator's LLVMFuzzerInitialize adds them). Exits nonzero when
+# any process finds a crash.
 set -euo pipefail
 seconds=${1:-60}
 shift || true
