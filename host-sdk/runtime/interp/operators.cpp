@@ -43,6 +43,31 @@ Value integerDivision(BinaryOp op, const Value& a, const Value& b) {
   return Value::real(integerQuotient(op, asInteger(a), asInteger(b)));
 }
 
+// A number as 4D's bitwise operators see it: a Longint, 32 bits numbered 0 (rightmost) to 31
+// (developer.4d.com/docs/Concepts/dt_number#bitwise-operators). Beyond the Longint range the bits wrap.
+uint32_t longBits(const Value& v) { return static_cast<uint32_t>(asInteger(v)); }
+
+Value longResult(uint32_t bits) { return Value::real(static_cast<double>(static_cast<int32_t>(bits))); }
+
+// & | ^| << >> ?+ ?- ??. A shift by more than 31 loses every bit; a bit number outside 0..31 (a result the
+// documentation calls non-significant) leaves the value as it is, and tests False.
+Value bitwise(BinaryOp op, const Value& a, const Value& b) {
+  const uint32_t x = longBits(a);
+  const int64_t n = asInteger(b);
+  const bool bitInRange = n >= 0 && n <= 31;
+  const uint32_t bit = bitInRange ? 1u << n : 0;
+  switch (op) {
+    case BinaryOp::And: return longResult(x & longBits(b));
+    case BinaryOp::Or: return longResult(x | longBits(b));
+    case BinaryOp::Xor: return longResult(x ^ longBits(b));
+    case BinaryOp::ShiftLeft: return longResult(bitInRange ? x << n : 0);
+    case BinaryOp::ShiftRight: return longResult(bitInRange ? x >> n : 0);
+    case BinaryOp::BitSet: return longResult(x | bit);
+    case BinaryOp::BitClear: return longResult(x & ~bit);
+    default: return Value::boolean((x & bit) != 0);
+  }
+}
+
 Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
   if (!bothNumbers(a, b)) {
     if (op == BinaryOp::Add && a.isText() && b.isText()) return Value::text(a.asText() + b.asText());
@@ -63,8 +88,14 @@ Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
     case BinaryOp::IntDiv:
     case BinaryOp::Mod: return integerDivision(op, a, b);
     case BinaryOp::Pow: return Value::real(std::pow(x, y));
-    case BinaryOp::And: return Value::real(static_cast<double>(asInteger(a) & asInteger(b)));
-    case BinaryOp::Or: return Value::real(static_cast<double>(asInteger(a) | asInteger(b)));
+    case BinaryOp::And:
+    case BinaryOp::Or:
+    case BinaryOp::Xor:
+    case BinaryOp::ShiftLeft:
+    case BinaryOp::ShiftRight:
+    case BinaryOp::BitSet:
+    case BinaryOp::BitClear:
+    case BinaryOp::BitTest: return bitwise(op, a, b);
     default: break;
   }
   incompatible("this operator");

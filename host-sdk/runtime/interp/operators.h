@@ -1,4 +1,4 @@
-// 4D's binary and unary operators on values (arithmetic, text, comparison, & |). Numbers compute as Real.
+// 4D's binary and unary operators on values (arithmetic, text, comparison, bitwise). Numbers compute as Real.
 #pragma once
 
 #include <cmath>

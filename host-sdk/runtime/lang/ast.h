@@ -237,6 +237,9 @@ enum class BinaryOp : uint8_t {
   Xor,       // ^|  (bitwise, longints)
   ShiftLeft, // <<
   ShiftRight,// >>
+  BitSet,    // ?+  (the second operand is a bit number, 0 to 31)
+  BitClear,  // ?-
+  BitTest,   // ??  (Boolean)
 };
 
 struct BinaryExpr : Expr {

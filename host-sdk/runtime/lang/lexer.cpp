@@ -188,6 +188,7 @@ class Lexer {
         {":=", Tok::Assign}, {"+=", Tok::AddAssign}, {"-=", Tok::SubAssign}, {"*=", Tok::MulAssign},
         {"/=", Tok::DivAssign}, {"->", Tok::Arrow}, {"<=", Tok::Le}, {">=", Tok::Ge}, {"<<", Tok::ShiftLeft},
         {">>", Tok::ShiftRight}, {"&&", Tok::AmpAmp}, {"||", Tok::PipePipe}, {"^|", Tok::CaretPipe},
+        {"?+", Tok::QuestionPlus}, {"?-", Tok::QuestionMinus}, {"??", Tok::QuestionQuestion},
         {"(", Tok::LParen}, {")", Tok::RParen}, {"[", Tok::LBracket}, {"]", Tok::RBracket},
         {"{", Tok::LBrace}, {"}", Tok::RBrace}, {";", Tok::Semicolon}, {":", Tok::Colon}, {".", Tok::Dot},
         {"?", Tok::Question}, {"+", Tok::Plus}, {"-", Tok::Minus}, {"*", Tok::Star}, {"/", Tok::Slash},

@@ -70,6 +70,9 @@ bool binaryOperator(Tok kind, BinaryOp& op) {
     case Tok::CaretPipe: op = BinaryOp::Xor; return true;
     case Tok::ShiftLeft: op = BinaryOp::ShiftLeft; return true;
     case Tok::ShiftRight: op = BinaryOp::ShiftRight; return true;
+    case Tok::QuestionPlus: op = BinaryOp::BitSet; return true;
+    case Tok::QuestionMinus: op = BinaryOp::BitClear; return true;
+    case Tok::QuestionQuestion: op = BinaryOp::BitTest; return true;
     default: return false;
   }
 }

@@ -48,6 +48,9 @@ const char* describe(Tok kind) {
     case Tok::CaretPipe: return "'^|'";
     case Tok::ShiftLeft: return "'<<'";
     case Tok::ShiftRight: return "'>>'";
+    case Tok::QuestionPlus: return "'?+'";
+    case Tok::QuestionMinus: return "'?-'";
+    case Tok::QuestionQuestion: return "'?" "?'";  // split: ??' is a trigraph
     case Tok::Arrow: return "'->'";
   }
   return "token";

@@ -25,6 +25,7 @@ enum class Tok : uint8_t {
   Plus, Minus, Star, Slash, Backslash, Percent, Caret,
   Eq, Hash, Lt, Gt, Le, Ge,
   Amp, Pipe, AmpAmp, PipePipe, CaretPipe, ShiftLeft, ShiftRight,
+  QuestionPlus, QuestionMinus, QuestionQuestion,  // ?+ ?- ?? (bit set, clear, test)
   Arrow,          // -> (pointers: recognised so that the parser can reject them clearly)
 };
 

@@ -25,6 +25,9 @@ const char* binaryName(BinaryOp op) {
     case BinaryOp::Xor: return "^|";
     case BinaryOp::ShiftLeft: return "<<";
     case BinaryOp::ShiftRight: return ">>";
+    case BinaryOp::BitSet: return "?+";
+    case BinaryOp::BitClear: return "?-";
+    case BinaryOp::BitTest: return "?" "?";  // split: a trigraph otherwise
   }
   return "?";
 }
