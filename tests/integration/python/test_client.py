@@ -17,6 +17,7 @@ import base64
 import hashlib
 import json
 import os
+import queue
 import shutil
 import signal
 import socket
@@ -540,20 +541,42 @@ $ws:=4D.WebSocket.new("wss://127.0.0.1:"+String(WEB Server.HTTPSPort)+"/echo"; c
 
     if args.node:
         @check
-        def echo_with_node_ws():
+        def echo_and_close_codes_with_node_ws():
+            # Echoes, closes with 4001 when told to, and prints each close it receives.
             node = subprocess.Popen(
                 [args.node, "-e", "const {WebSocketServer} = require('ws');"
                  "const wss = new WebSocketServer({host: '127.0.0.1', port: 0});"
                  "wss.on('listening', () => console.log(wss.address().port));"
-                 "wss.on('connection', ws => ws.on('message', (data, binary) => ws.send(data, {binary})));"],
+                 "wss.on('connection', ws => {"
+                 "  ws.on('message', (data, binary) => String(data) === 'close please'"
+                 "    ? ws.close(4001, 'enough') : ws.send(data, {binary}));"
+                 "  ws.on('close', (code, reason) => console.log(`closed ${code} [${reason}]`));"
+                 "});"],
                 env=dict(os.environ, NODE_PATH="/usr/share/nodejs"), stdout=subprocess.PIPE, text=True)
+            printed = queue.Queue()
+            threading.Thread(target=lambda: [printed.put(line.strip()) for line in node.stdout], daemon=True).start()
+
+            def node_says(expected):
+                try:
+                    expect_lines([printed.get(timeout=HOST_DEADLINE)], [expected])
+                except queue.Empty:
+                    raise AssertionError(f"Node did not print {expected!r}") from None
+
             try:
-                port = int(node.stdout.readline())
-                lines = case.client(f"ws://127.0.0.1:{port}/", 'New object("sends"; New collection("hello"); '
-                                    '"blobs"; New collection("binary"); "bigText"; 1000000; "terminateAfter"; 3)')
+                port = int(printed.get(timeout=HOST_DEADLINE))
+                url = f"ws://127.0.0.1:{port}/"
+                lines = case.client(url, 'New object("sends"; New collection("hello"); "blobs"; '
+                                    'New collection("binary"); "bigText"; 1000000; "terminateAfter"; 3; '
+                                    '"terminateCode"; 4002; "terminateReason"; "bye now")')
                 expect_lines(lines, ["created Connecting", "open Connected [] in Main process", "message text hello",
                                      "message blob binary", "message text of 1000000 characters",
-                                     "terminating Closing", "terminate 1000 [] Closed"])
+                                     "terminating Closing", "terminate 4002 [bye now] Closed"])
+                node_says("closed 4002 [bye now]")
+                lines = case.client(url, 'New object("sends"; New collection("close please"))')
+                expect_lines(lines, ["created Connecting", "open Connected [] in Main process",
+                                     "terminate 4001 [enough] Closed"])
+                # Node reports the close frame that answered its own: the code echoed, as RFC 6455 §5.5.1 says.
+                node_says("closed 4001 []")
             finally:
                 node.kill()
                 node.wait(10)
