@@ -9,17 +9,17 @@ namespace wsplugin {
 using fourd::plugin::Env;
 using fourd::plugin::Error;
 
-void sendMessage(Env env, Connection& net, ConnectionStatus& status, fd_value message, const char* className,
+void sendMessage(Env env, Connection* net, ConnectionStatus& status, fd_value message, const char* className,
                  const char* peer) {
   const std::string who = std::string(className) + ".send(): ";
-  if (status != ConnectionStatus::Connected)
+  if (status != ConnectionStatus::Connected || !net)
     throw Error(who + "the connection is " + statusName(status) + ", not Connected", error_code::NotConnected);
   SendResult result;
   switch (env.type(message)) {
-    case FD_TEXT: result = net.send(ws::Opcode::Text, env.textOf(message)); break;
-    case FD_BLOB: result = net.send(ws::Opcode::Binary, env.blobOf(message)); break;
+    case FD_TEXT: result = net->send(ws::Opcode::Text, env.textOf(message)); break;
+    case FD_BLOB: result = net->send(ws::Opcode::Binary, env.blobOf(message)); break;
     case FD_OBJECT:
-    case FD_COLLECTION: result = net.send(ws::Opcode::Text, env.stringify(message)); break;
+    case FD_COLLECTION: result = net->send(ws::Opcode::Text, env.stringify(message)); break;
     default: throw Error(who + "the message must be a Text, a Blob or an Object", error_code::BadArgument);
   }
   // NotOpen: the peer is gone and the Closed event is on its way; from 4D's side the send raced the close.

@@ -74,7 +74,7 @@ fd_value WebSocketClient::create(Env env, fd_value url, fd_value handler) {
 }
 
 void WebSocketClient::send(Env env, fd_value message) {
-  sendMessage(env, *net_, status_, message, "WebSocket", "server");
+  sendMessage(env, net_.get(), status_, message, "WebSocket", "server");
 }
 
 void WebSocketClient::terminate(uint16_t code, std::string_view reason) {

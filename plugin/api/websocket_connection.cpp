@@ -7,7 +7,7 @@ namespace wsplugin {
 using fourd::plugin::Env;
 
 void WebSocketConnection::send(Env env, fd_value message) {
-  sendMessage(env, *net, status, message, "WebSocketConnection", "client");
+  sendMessage(env, net.get(), status, message, "WebSocketConnection", "client");
 }
 
 void WebSocketConnection::release() {
