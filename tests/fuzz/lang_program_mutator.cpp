@@ -199,11 +199,19 @@ std::string fitted(const std::vector<std::string>& edited, size_t maxSize, Progr
   return joinLines(lines);
 }
 
-std::vector<std::string> mutate(const std::string& program, ProgramGenerator& gen) {
-  std::vector<std::string> lines = splitLines(program);
-  std::vector<size_t> positions = statementPositions(lines);
-  size_t at = positions[gen.below(positions.size())];
-  std::vector<Span> spans = statements(lines);
+// A program split for editing, once for all the edits tried on it.
+struct Program {
+  explicit Program(const std::string& text)
+      : lines(splitLines(text)), positions(statementPositions(lines)), spans(statements(lines)) {}
+  std::vector<std::string> lines;
+  std::vector<size_t> positions;
+  std::vector<Span> spans;
+};
+
+std::vector<std::string> mutate(const Program& program, ProgramGenerator& gen) {
+  std::vector<std::string> lines = program.lines;
+  const std::vector<Span>& spans = program.spans;
+  size_t at = program.positions[gen.below(program.positions.size())];
   const size_t choice = gen.below(10);
   if (spans.empty() && choice >= 3 && choice <= 7) {
     lines.insert(lines.begin() + at, gen.statement());
@@ -284,9 +292,10 @@ size_t copyOut(const std::string& program, uint8_t* out) {
 extern "C" size_t LLVMFuzzerCustomMutator(uint8_t* data, size_t size, size_t maxSize, unsigned int seed) {
   using namespace fourd::fuzz;
   ProgramGenerator gen(seed);
-  std::string program(reinterpret_cast<const char*>(data), size);
+  std::string text(reinterpret_cast<const char*>(data), size);
+  const Program program(text);
   for (int attempt = 0; attempt < kAttempts; ++attempt) {
-    std::string mutated = gen.chance(5) ? byteMutated(program, maxSize) : fitted(mutate(program, gen), maxSize, gen);
+    std::string mutated = gen.chance(5) ? byteMutated(text, maxSize) : fitted(mutate(program, gen), maxSize, gen);
     if (!mutated.empty() && loads(mutated)) return copyOut(mutated, data);
   }
   return 0;

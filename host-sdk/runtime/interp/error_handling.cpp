@@ -22,10 +22,10 @@ void recordError(Process& p, const Frame& f, ErrorInfo& info) {
   p.errors.push_back(info);
 }
 
-void raiseDeferredErrors(Process& p, size_t mark) {
-  auto first = p.deferredErrors.begin() + static_cast<std::ptrdiff_t>(mark);
-  p.errors.assign(std::make_move_iterator(first), std::make_move_iterator(p.deferredErrors.end()));
-  p.deferredErrors.erase(first, p.deferredErrors.end());
+void DeferredErrors::moveToErrorStack() {
+  auto first = p_.deferredErrors.begin() + static_cast<std::ptrdiff_t>(mark_);
+  p_.errors.assign(std::make_move_iterator(first), std::make_move_iterator(p_.deferredErrors.end()));
+  p_.deferredErrors.erase(first, p_.deferredErrors.end());
 }
 
 void handleStatementError(Process& p, const Frame& f, RuntimeError& e) {

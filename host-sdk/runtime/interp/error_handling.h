@@ -2,19 +2,44 @@
 // ON ERR CALL method, or the top level (printed to stderr, the call chain is aborted).
 #pragma once
 
+#include "process/process.h"
 #include "values/errors.h"
 
 namespace fourd {
 
-class Process;
 struct Frame;
 
 // Puts the error on the stack once, stamped with the method and line where it surfaced.
 void recordError(Process& p, const Frame& f, ErrorInfo& info);
-// Moves the errors thrown deferred since `mark` (a size of p.deferredErrors) onto the error stack, which then
-// holds them all ("the deferred option sends all errors at once", developer.4d.com/docs/commands/throw): the
-// Try block or the method that threw them is ending.
-void raiseDeferredErrors(Process& p, size_t mark);
+
+// The errors a method or a Try block throws with `deferred: True` from the moment this is made: raised when it
+// ends, dropped when an error ends it first (the error stack has them already).
+class DeferredErrors {
+ public:
+  explicit DeferredErrors(Process& p) : p_(p), mark_(p.deferredErrors.size()) {}
+  ~DeferredErrors() { drop(); }
+  DeferredErrors(const DeferredErrors&) = delete;
+  DeferredErrors& operator=(const DeferredErrors&) = delete;
+
+  // Puts them on the error stack, which then holds them all ("the deferred option sends all errors at once",
+  // developer.4d.com/docs/commands/throw), the last one last. False when there are none.
+  bool raise() {
+    if (p_.deferredErrors.size() == mark_) [[likely]]
+      return false;
+    moveToErrorStack();
+    return true;
+  }
+  void drop() {
+    if (p_.deferredErrors.size() > mark_) [[unlikely]]
+      p_.deferredErrors.resize(mark_);
+  }
+
+ private:
+  void moveToErrorStack();
+
+  Process& p_;
+  const size_t mark_;
+};
 // Called where a statement failed. Returns when the ON ERR CALL method handled the error (execution continues
 // with the next statement); otherwise rethrows the error (inside Try) or throws CallChainAborted.
 void handleStatementError(Process& p, const Frame& f, RuntimeError& e);

@@ -190,16 +190,17 @@ Flow Exec::forEachLoop(const ForEachStmt& f) {
 
 Flow Exec::tryStmt(const TryStmt& t) {
   p_.errors.clear();
-  const size_t deferredBefore = p_.deferredErrors.size();  // the method's own, raised when it ends
-  try {
-    TryDepthScope scope(p_);
-    Flow flow = block(t.body);
-    if (p_.deferredErrors.size() == deferredBefore) return flow;
-    raiseDeferredErrors(p_, deferredBefore);
-  } catch (RuntimeError& e) {
-    p_.deferredErrors.resize(deferredBefore);
-    recordError(p_, f_, e.info());
-  }
+  {
+    DeferredErrors deferred(p_);  // the body's; those the method threw before stay for its end
+    try {
+      TryDepthScope scope(p_);
+      Flow flow = block(t.body);
+      if (!deferred.raise()) return flow;
+    } catch (RuntimeError& e) {
+      deferred.drop();
+      recordError(p_, f_, e.info());
+    }
+  }  // before the Catch body, whose own deferred errors are the method's
   return block(t.catchBody);
 }
 

@@ -31,7 +31,7 @@ constexpr int kMethodNotFound = -10724;
 class Activation {
  public:
   Activation(Process& p, Frame& frame, int frameSize)
-      : p_(p), frame_(frame), deferredBefore_(p.deferredErrors.size()) {
+      : p_(p), frame_(frame), deferred_(p) {
     if (p_.stopRequested.load(std::memory_order_relaxed)) throw CallChainAborted{};
     if (p_.callDepth >= kMaxCallDepth)
       throw RuntimeError(kStackOverflow, "Stack overflow: more than " + std::to_string(kMaxCallDepth) +
@@ -51,9 +51,6 @@ class Activation {
     p_.frame = &frame_;
   }
   ~Activation() {
-    // An error that ends the activation early drops what it threw deferred, as a Catch does (`errors` has them).
-    if (p_.deferredErrors.size() > deferredBefore_) [[unlikely]]
-      p_.deferredErrors.resize(deferredBefore_);
     if (inlineCount_) std::destroy_n(frame_.slots, inlineCount_);
     p_.frame = frame_.caller;
     --p_.callDepth;
@@ -63,16 +60,13 @@ class Activation {
 
   // Raises the errors this activation threw deferred, if any, as it returns (the last one is thrown).
   void raiseDeferred() {
-    if (p_.deferredErrors.size() == deferredBefore_) [[likely]]
-      return;
-    raiseDeferredErrors(p_, deferredBefore_);
-    throw RuntimeError(p_.errors.back());
+    if (deferred_.raise()) throw RuntimeError(p_.errors.back());
   }
 
  private:
   Process& p_;
   Frame& frame_;
-  size_t deferredBefore_;
+  DeferredErrors deferred_;
   alignas(Value) unsigned char inline_[kInlineSlots * sizeof(Value)];
   int inlineCount_ = 0;
   std::unique_ptr<Value[]> heap_;

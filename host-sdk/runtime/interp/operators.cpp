@@ -43,23 +43,22 @@ Value integerDivision(BinaryOp op, const Value& a, const Value& b) {
   return Value::real(integerQuotient(op, asInteger(a), asInteger(b)));
 }
 
-// A number as 4D's bitwise operators see it: a Longint, 32 bits numbered 0 (rightmost) to 31
-// (developer.4d.com/docs/Concepts/dt_number#bitwise-operators). Beyond the Longint range the bits wrap.
-uint32_t longBits(const Value& v) { return static_cast<uint32_t>(asInteger(v)); }
-
 Value longResult(uint32_t bits) { return Value::real(static_cast<double>(static_cast<int32_t>(bits))); }
 
-// & | ^| << >> ?+ ?- ??. A shift by more than 31 loses every bit; a bit number outside 0..31 (a result the
-// documentation calls non-significant) leaves the value as it is, and tests False.
+// & | ^| << >> ?+ ?- ??, on numbers as 4D's bitwise operators see them: Longints, 32 bits numbered 0 (rightmost)
+// to 31 (developer.4d.com/docs/Concepts/dt_number#bitwise-operators); beyond the Longint range the bits wrap.
+// A shift by more than 31 loses every bit; a bit number outside 0..31 (a result the documentation calls
+// non-significant) leaves the value as it is, and tests False.
 Value bitwise(BinaryOp op, const Value& a, const Value& b) {
-  const uint32_t x = longBits(a);
+  const uint32_t x = static_cast<uint32_t>(asInteger(a));
   const int64_t n = asInteger(b);
+  const uint32_t y = static_cast<uint32_t>(n);
   const bool bitInRange = n >= 0 && n <= 31;
   const uint32_t bit = bitInRange ? 1u << n : 0;
   switch (op) {
-    case BinaryOp::And: return longResult(x & longBits(b));
-    case BinaryOp::Or: return longResult(x | longBits(b));
-    case BinaryOp::Xor: return longResult(x ^ longBits(b));
+    case BinaryOp::And: return longResult(x & y);
+    case BinaryOp::Or: return longResult(x | y);
+    case BinaryOp::Xor: return longResult(x ^ y);
     case BinaryOp::ShiftLeft: return longResult(bitInRange ? x << n : 0);
     case BinaryOp::ShiftRight: return longResult(bitInRange ? x >> n : 0);
     case BinaryOp::BitSet: return longResult(x | bit);
