@@ -101,10 +101,7 @@ void WebSocketClient::abandon() {
   if (!closed) return;
   // Only now: the host may exit once the worker handle goes, and the I/O thread must be done with the close
   // (its frame's mask comes from OpenSSL, which exit() cleans up).
-  handler_.reset();
-  object_.reset();
-  std::lock_guard lock(workerMutex_);
-  worker_.reset();
+  letGo();
 }
 
 void WebSocketClient::drain(Env env) {
@@ -162,6 +159,10 @@ void WebSocketClient::deliverClosed(Env env, const NetEvent& event) {
   call(env, "onTerminate", terminateEvent);
   // A handler that keeps its client (This.ws:=$ws) and the client's object that keeps this native are cycles
   // that only letting go breaks; 4D code that keeps the client then reads a Null handler.
+  letGo();
+}
+
+void WebSocketClient::letGo() {
   handler_.reset();
   object_.reset();
   std::lock_guard lock(workerMutex_);

@@ -46,6 +46,8 @@ class WebSocketClient final : public std::enable_shared_from_this<WebSocketClien
   // closes (1001) unseen and, once closed, lets go of its handler, its object and the worker. 4D: "The WebSocket
   // will be valid as long as the form or worker is not closed."
   void abandon();
+  // Releases the handler, the 4D object and the worker handle: the client is closed.
+  void letGo();
   void drain(fourd::plugin::Env env);
   void dispatch(fourd::plugin::Env env, NetEvent& event);
   void deliverMessage(fourd::plugin::Env env, NetEvent& event);

@@ -19,6 +19,21 @@ ssize_t transmitTo(int fd, TlsStream* tls, const char* data, size_t size) {
   return tls ? tls->write(data, size) : ::send(fd, data, size, MSG_NOSIGNAL);
 }
 
+void prepareStreamContext(SSL_CTX* context) {
+  SSL_CTX_set_options(context, SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION);
+  SSL_CTX_set_mode(context, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER |
+                                SSL_MODE_RELEASE_BUFFERS);
+}
+
+std::string lastOpenSslError() {
+  unsigned long code = ERR_get_error();
+  ERR_clear_error();
+  if (code == 0) return "unknown OpenSSL error";
+  char text[256];
+  ERR_error_string_n(code, text, sizeof text);
+  return text;
+}
+
 TlsStream::TlsStream(SSL_CTX* context, int fd) : ssl_(SSL_new(context)) {
   if (ssl_) SSL_set_fd(ssl_, fd);
   if (ssl_) SSL_set_accept_state(ssl_);
@@ -46,10 +61,8 @@ TlsStream::Handshake TlsStream::handshake() {
   const long verified = SSL_get_verify_result(ssl_);
   if (verified != X509_V_OK) {
     failure_ = X509_verify_cert_error_string(verified);
-  } else if (unsigned long code = ERR_get_error()) {
-    char text[256];
-    ERR_error_string_n(code, text, sizeof text);
-    failure_ = text;
+  } else if (ERR_peek_error() != 0) {
+    failure_ = lastOpenSslError();
   } else {
     failure_ = "the connection closed during the TLS handshake";
   }

@@ -16,6 +16,13 @@ namespace wsplugin {
 
 class TlsStream;
 
+// What a context needs for the streams that run on it, server's or client's: no renegotiation (how a peer makes
+// the other redo expensive work at will) and no compression (it leaks secrets: CRIME); writes that resume from a
+// buffer that may have moved and take what the socket takes; buffers released while a connection is idle.
+void prepareStreamContext(SSL_CTX* context);
+// OpenSSL's oldest queued error as text, the queue then cleared; "unknown OpenSSL error" when it is empty.
+std::string lastOpenSslError();
+
 // Reads or writes a connection's socket, through its TLS when it has one (`tls` null: plain), as recv and send do.
 ssize_t receiveFrom(int fd, TlsStream* tls, char* data, size_t size);
 ssize_t transmitTo(int fd, TlsStream* tls, const char* data, size_t size);

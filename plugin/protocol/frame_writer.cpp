@@ -54,10 +54,6 @@ std::string closePayload(uint16_t code, std::string_view reason) {
   return payload;
 }
 
-void appendCloseFrame(std::string& out, uint16_t code, std::string_view reason) {
-  appendFrame(out, Opcode::Close, closePayload(code, reason));
-}
-
 void appendMaskedFrame(std::string& out, Opcode op, std::string_view payload, uint32_t maskKey, bool fin,
                        bool compressed) {
   out.reserve(out.size() + payload.size() + 14);

@@ -11,7 +11,6 @@ namespace ws {
 
 // server → client, unmasked; `compressed`: RSV1, a permessage-deflate message (RFC 7692)
 void appendFrame(std::string& out, Opcode op, std::string_view payload, bool fin = true, bool compressed = false);
-void appendCloseFrame(std::string& out, uint16_t code, std::string_view reason);          // 1005 → empty payload
 // client → server: masked with `maskKey`, which a client must draw afresh for every frame (RFC 6455 §5.3)
 void appendMaskedFrame(std::string& out, Opcode op, std::string_view payload, uint32_t maskKey,
                        bool fin = true, bool compressed = false);

@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "net/tls_stream.h"
+
 namespace wsplugin {
 
 namespace {
@@ -15,15 +17,6 @@ namespace {
 // Without a cipherSuite setting (TLS 1.2 and below; TLS 1.3's suites are all forward secret): only suites whose
 // keys are agreed by (EC)DHE, as 4D reports perfectForwardSecrecy True by default.
 constexpr const char* kForwardSecretCiphers = "ECDHE+AESGCM:ECDHE+CHACHA20:DHE+AESGCM:DHE+CHACHA20";
-
-std::string lastOpenSslError() {
-  unsigned long code = ERR_get_error();
-  ERR_clear_error();
-  if (code == 0) return "unknown OpenSSL error";
-  char text[256];
-  ERR_error_string_n(code, text, sizeof text);
-  return text;
-}
 
 // "<file>: <reason>" when the file cannot be used, else empty.
 std::string checkReadable(const std::filesystem::path& file) {
@@ -87,11 +80,8 @@ TlsContext makeTlsContext(const WebSettings& settings, std::string& error) {
     error = "settings.cipherSuite: no cipher OpenSSL knows in \"" + settings.cipherSuite + "\"";
     return nullptr;
   }
-  // Renegotiation is how a client makes a server redo expensive work at will; compression leaks secrets (CRIME).
-  // Writes resume from a buffer that may have moved, and take what the socket takes.
-  SSL_CTX_set_options(context.get(), SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION | SSL_OP_CIPHER_SERVER_PREFERENCE);
-  SSL_CTX_set_mode(context.get(), SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER |
-                                      SSL_MODE_RELEASE_BUFFERS);
+  prepareStreamContext(context.get());
+  SSL_CTX_set_options(context.get(), SSL_OP_CIPHER_SERVER_PREFERENCE);
   return context;
 }
 

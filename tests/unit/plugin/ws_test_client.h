@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "protocol/frame_writer.h"
+#include "protocol/masking.h"
 
 namespace ws_test {
 
@@ -47,7 +48,7 @@ inline Frame readFrame(Poco::Net::StreamSocket& socket) {
     frame.maskKey = (uint32_t{key[0]} << 24) | (uint32_t{key[1]} << 16) | (uint32_t{key[2]} << 8) | key[3];
   }
   readExactly(socket, frame.payload.data(), frame.payload.size());
-  for (size_t i = 0; frame.masked && i < frame.payload.size(); ++i) frame.payload[i] ^= static_cast<char>(key[i % 4]);
+  if (frame.masked) ws::applyMask(frame.payload.data(), frame.payload.size(), key, 0);
   return frame;
 }
 

@@ -48,23 +48,23 @@ TEST_CASE("writer: frames are appended to what is already there") {
 
 TEST_CASE("writer: close frames") {
   std::string out;
-  appendCloseFrame(out, 1005, "ignored");
+  appendFrame(out, Opcode::Close, closePayload(1005, "ignored"));
   CHECK(out == bytes({0x88, 0}));
   out.clear();
-  appendCloseFrame(out, 1000, "");
+  appendFrame(out, Opcode::Close, closePayload(1000, ""));
   CHECK(out == bytes({0x88, 2, 0x03, 0xE8}));
   out.clear();
-  appendCloseFrame(out, 4001, "bye");
+  appendFrame(out, Opcode::Close, closePayload(4001, "bye"));
   CHECK(out == bytes({0x88, 5, 0x0F, 0xA1}) + "bye");
 }
 
 TEST_CASE("writer: a long close reason is cut to fit 125 bytes without splitting a code point") {
   std::string out;
-  appendCloseFrame(out, 1000, std::string(122, 'a') + "€€");  // € is 3 bytes: 122 + 3 > 123
+  appendFrame(out, Opcode::Close, closePayload(1000, std::string(122, 'a') + "€€"));  // € is 3 bytes: 122 + 3 > 123
   CHECK(static_cast<unsigned char>(out[1]) == 2 + 122);
   CHECK(out.substr(4) == std::string(122, 'a'));
   out.clear();
-  appendCloseFrame(out, 1000, std::string(200, 'z'));
+  appendFrame(out, Opcode::Close, closePayload(1000, std::string(200, 'z')));
   CHECK(out.size() == 2 + 125);
 }
 
