@@ -70,6 +70,12 @@ fd_value WebSocketClient::create(Env env, fd_value url, fd_value handler) {
   client->object_ = Ref(env, object);
   state.addClient(client);
   client->connector_->start();
+  // A client that hears nothing would otherwise learn of KILL WORKER only at an event that may never come. Its
+  // I/O thread does the abandoning, as on a failed post: the host calls this with its worker locks held.
+  std::lock_guard lock(client->workerMutex_);
+  client->worker_.onEnd([weak = std::weak_ptr<WebSocketClient>(client)] {
+    if (auto self = weak.lock()) self->connector_->onLoop([self] { self->abandon(); });
+  });
   return object;
 }
 

@@ -67,6 +67,8 @@ void ClientConnector::start() {
   });
 }
 
+void ClientConnector::onLoop(std::function<void()> task) { loop_.post(std::move(task)); }
+
 void ClientConnector::cancel(uint16_t code, std::string reason) {
   auto self = shared_from_this();
   loop_.post([self, code, reason = std::move(reason)] {

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -46,6 +47,8 @@ class ClientConnector final : public IoHandler, public std::enable_shared_from_t
   // Any thread (4D's terminate()): a connector still connecting gives up and reports Closed (1006) without an
   // error; when the connection opened meanwhile, it starts the close handshake with `code`.
   void cancel(uint16_t code, std::string reason);
+  // Any thread: runs `task` on the connection's I/O thread.
+  void onLoop(std::function<void()> task);
   // The subprotocol the server chose; set before the Open event is pushed, so read after it.
   const std::string& protocol() const { return protocol_; }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <fourd/plugin_abi.h>
+#include <functional>
 
 #include <memory>
 #include <span>
@@ -168,11 +169,13 @@ class Worker {
  public:
   Worker() = default;
   explicit Worker(Env env) : worker_(api().current_worker(env.raw())) {}
-  Worker(Worker&& other) noexcept : worker_(std::exchange(other.worker_, nullptr)) {}
+  Worker(Worker&& other) noexcept
+      : worker_(std::exchange(other.worker_, nullptr)), ended_(std::move(other.ended_)) {}
   Worker& operator=(Worker&& other) noexcept {
     if (this != &other) {
       reset();
       worker_ = std::exchange(other.worker_, nullptr);
+      ended_ = std::move(other.ended_);
     }
     return *this;
   }
@@ -181,8 +184,23 @@ class Worker {
   ~Worker() { reset(); }
 
   explicit operator bool() const { return worker_ != nullptr; }
+  // Releasing the handle first cancels onEnd's call (waiting for one in progress), so its closure can go.
   void reset() {
     if (worker_) api().worker_release(std::exchange(worker_, nullptr));
+    ended_.reset();
+  }
+
+  // Runs fn() once, on any thread, when the worker stops taking tasks (KILL WORKER, the host stopping), or at
+  // once when it already has; never after reset(). One per handle; false when refused.
+  template <class Fn>
+  bool onEnd(Fn&& fn) {
+    if (!worker_ || ended_) return false;
+    ended_ = std::make_unique<std::function<void()>>(std::forward<Fn>(fn));
+    // The call takes the closure out first: fn may reset this handle, which destroys ended_.
+    fd_status status = api().worker_on_end(
+        worker_, [](void* data) { std::exchange(*static_cast<std::function<void()>*>(data), nullptr)(); },
+        ended_.get());
+    return status == FD_OK;
   }
 
   // Runs fn(Env) on the worker. Thread-safe. The closure is destroyed in every case, also when the worker
@@ -205,6 +223,7 @@ class Worker {
 
  private:
   fd_worker worker_ = nullptr;
+  std::unique_ptr<std::function<void()>> ended_;
 };
 
 // What a method, getter, static or command receives.

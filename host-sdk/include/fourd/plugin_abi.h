@@ -165,6 +165,14 @@ typedef struct fd_host_api {
   /* ---- host ---- */
   /* The running project's folder (the one holding Project/), UTF-8, NUL-terminated, valid for the host run. */
   const char* (*project_folder)(fd_env env);
+
+  /* ---- added after the first table: check struct_size before calling ---- */
+  /* Calls ended(data) once, on any thread, when the worker stops taking tasks (KILL WORKER, the host stopping its
+   * workers), or at once, on this thread, when it already has: what a plugin holding the handle for later
+   * callbacks needs when it has nothing to post. `ended` must not block; it may call post() and the *_release()
+   * functions, the release of this very handle included. Releasing the handle cancels the call, and waits for one
+   * in progress on another thread. FD_INVALID_ARG for a second call on one handle. */
+  fd_status (*worker_on_end)(fd_worker worker, void (*ended)(void* data), void* data);
 } fd_host_api;
 
 /* The entry point named in the manifest ("entry"). Return 0 on success; nonzero refuses the load. */

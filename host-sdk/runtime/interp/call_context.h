@@ -21,6 +21,8 @@ class Mailbox {
   virtual ~Mailbox() = default;
   // False when the worker is gone; the task is then destroyed without running.
   virtual bool post(std::function<void(CallContext&)> task) = 0;
+  // Calls `ended` once, on any thread, when the worker stops taking tasks; see CloseWatchers::add.
+  virtual std::shared_ptr<void> whenClosed(std::function<void()> ended) = 0;
 };
 
 class CallContext {

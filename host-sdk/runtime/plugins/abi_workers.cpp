@@ -8,6 +8,7 @@ struct WorkerHandle {
   std::shared_ptr<Mailbox> mailbox;
   std::shared_ptr<void> keepAlive;  // the host is not idle while a plugin holds the handle
   const std::string& component;
+  std::shared_ptr<void> endWatch;  // last: released first, so no end call comes once the handle is going
 };
 
 namespace {
@@ -38,7 +39,7 @@ struct PostedTask {
 fd_worker currentWorker(fd_env env) noexcept {
   if (!env) return nullptr;
   Env& e = *fromHandle(env);
-  return toHandle(new WorkerHandle{e.context().mailbox(), e.context().keepAlive(), e.component()});
+  return toHandle(new WorkerHandle{e.context().mailbox(), e.context().keepAlive(), e.component(), nullptr});
 }
 
 fd_status post(fd_worker worker, fd_task task, void* data) noexcept {
@@ -52,6 +53,14 @@ fd_status post(fd_worker worker, fd_task task, void* data) noexcept {
 
 void workerRelease(fd_worker worker) noexcept { delete fromHandle(worker); }
 
+fd_status workerOnEnd(fd_worker worker, void (*ended)(void* data), void* data) noexcept {
+  if (!worker || !ended) return FD_INVALID_ARG;
+  WorkerHandle& w = *fromHandle(worker);
+  if (w.endWatch) return FD_INVALID_ARG;
+  w.endWatch = w.mailbox->whenClosed([ended, data] { ended(data); });
+  return FD_OK;
+}
+
 const char* projectFolder(fd_env env) noexcept {
   return env ? fromHandle(env)->context().projectFolder().c_str() : nullptr;
 }
@@ -62,6 +71,7 @@ void addWorkerFunctions(fd_host_api& api) {
   api.current_worker = currentWorker;
   api.post = post;
   api.worker_release = workerRelease;
+  api.worker_on_end = workerOnEnd;
   api.project_folder = projectFolder;
 }
 

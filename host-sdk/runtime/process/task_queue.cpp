@@ -34,6 +34,7 @@ void TaskQueue::close() {
   }
   ready_.notify_all();
   for (size_t i = 0; i < dropped.size(); ++i) activity_.callDone();
+  closeWatchers_.fire();
   // `dropped` (and whatever the tasks captured) is destroyed here, outside the lock.
 }
 

@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include "interp/call_context.h"
+#include "interp/close_watchers.h"
 
 namespace fourd {
 
@@ -18,9 +19,10 @@ class TaskQueue : public Mailbox {
   explicit TaskQueue(Activity& activity) : activity_(activity) {}
   ~TaskQueue() override;
   bool post(Task task) override;
+  std::shared_ptr<void> whenClosed(std::function<void()> ended) override { return closeWatchers_.add(std::move(ended)); }
   // Moves every queued task into `batch`; blocks while empty. False once closed and drained.
   bool takeBatch(std::deque<Task>& batch);
-  // Refuses further posts and drops what is still queued.
+  // Refuses further posts, drops what is still queued and tells those watching (whenClosed).
   void close();
   bool closed() const;
 
@@ -30,6 +32,7 @@ class TaskQueue : public Mailbox {
   std::condition_variable ready_;
   std::deque<Task> tasks_;
   bool closed_ = false;
+  CloseWatchers closeWatchers_;
 };
 
 }  // namespace fourd

@@ -361,6 +361,21 @@ def main():
             raise AssertionError(f"the server saw the close as {peers.seen.get('/ticker')}")
 
     @check
+    def a_killed_workers_idle_client_closes_at_once():
+        # The same 4D rule for a client that hears nothing: the host tells the plugin its worker ended, so the
+        # client closes (1001) without waiting for an event that never comes, and no longer keeps the host up.
+        lines = case.run(f'CALL WORKER("w"; Formula(ws:=4D.WebSocket.new({quoted(py + "/idle")}; '
+                         'cs.ClientLog.new())))\nDELAY PROCESS(Current process; 30)\nKILL WORKER("w")\n'
+                         'ALERT("killed")')
+        expect_lines(lines, ["open Connected [] in w", "killed"])
+        for _ in range(50):
+            if "/idle" in peers.seen:
+                break
+            time.sleep(0.1)
+        if peers.seen.get("/idle") != (1001, "going away"):
+            raise AssertionError(f"the server saw the close as {peers.seen.get('/idle')}")
+
+    @check
     def members_as_documented():
         lines = case.run(f"""
 var $ws : 4D.WebSocket

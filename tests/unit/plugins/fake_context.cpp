@@ -26,6 +26,7 @@ void FakeMailbox::close() {
     closed_ = true;
     dropped.swap(tasks_);
   }
+  closeWatchers_.fire();
 }
 
 bool FakeHandler::call(CallContext&, const Value&, std::string_view member, std::vector<Value>& args, Value& out) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "interp/call_context.h"
+#include "interp/close_watchers.h"
 #include "values/class_def.h"
 
 namespace fourd::testing {
@@ -16,15 +17,18 @@ namespace fourd::testing {
 class FakeMailbox : public Mailbox {
  public:
   bool post(std::function<void(CallContext&)> task) override;
+  std::shared_ptr<void> whenClosed(std::function<void()> ended) override { return closeWatchers_.add(std::move(ended)); }
   // Runs what is queued now; returns how many ran.
   size_t runQueued(CallContext& ctx);
-  // Refuses further posts and destroys what is queued without running it, as a stopping worker does.
+  // Refuses further posts, destroys what is queued without running it and tells those watching, as a stopping
+  // worker does.
   void close();
 
  private:
   std::mutex mutex_;
   std::deque<std::function<void(CallContext&)>> tasks_;
   bool closed_ = false;
+  CloseWatchers closeWatchers_;
 };
 
 // A user class whose functions the fake context runs: greet($text; ...) → "greet:<text>:<more args count>",
