@@ -422,6 +422,11 @@ End try
 
     @check
     def close_without_code():
+        # A close frame without a status code is a clean close (RFC 6455 §7.1.5: the code then reads 1005, "No
+        # Status Rcvd"); 4D's onError is for errors (docs/API/WebSocketClass.md) and its terminate() page names
+        # 1001-1015 as the standard codes onTerminate reports. So: onTerminate with 1005, no onError, as browsers,
+        # Node's ws and Python's websockets report it. A server gone without any close frame is an error: see
+        # server_gone_without_close_frame.
         lines = case.client(raw + "/nocode", "New object")
         expect_lines(lines, ["created Connecting", "open Connected [] in Main process", "message text hi",
                              "terminate 1005 [] Closed"])
