@@ -1,5 +1,5 @@
 #pragma once
-// What the plugin keeps for the whole host run: its registered classes, the web server (and its I/O threads), the
+// What the plugin keeps for the whole host run: its registered classes, the I/O threads, the web server, the
 // clients' name resolver, the open clients, the connection ids.
 
 #include <fourd/plugin.hpp>
@@ -39,6 +39,8 @@ class PluginState {
   // Shutdown hook: stops the web server, which terminates every WebSocket server on it, and closes every client.
   void shutdown();
 
+  // The I/O threads the web server's connections and the clients share, started on first use.
+  IoThreads& ioThreads();
   HostResolver& resolver() { return resolver_; }
   // A client the shutdown hook must close.
   void addClient(const std::shared_ptr<WebSocketClient>& client);
@@ -46,7 +48,10 @@ class PluginState {
   uint64_t nextConnectionId() { return nextConnectionId_.fetch_add(1, std::memory_order_relaxed); }
 
  private:
+  IoThreads& ioThreadsLocked();  // under mutex_
+
   std::mutex mutex_;
+  std::unique_ptr<IoThreads> ioThreads_;  // before the web server: its connections live on them until it is gone
   std::unique_ptr<WebServer> webServer_;
   fourd::plugin::Worker keepHostAlive_;
   std::atomic<uint64_t> nextConnectionId_{1};

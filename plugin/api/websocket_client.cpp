@@ -65,7 +65,7 @@ fd_value WebSocketClient::create(Env env, fd_value url, fd_value handler) {
   client->net_ = std::make_shared<Connection>(client->id_, client->options_.limits, client->events_, std::nullopt,
                                               ws::Sender::Server);
   client->connector_ = std::make_shared<ClientConnector>(std::move(target), client->net_, client->events_,
-                                                         state.webServer(env).ioThreads().next(), state.resolver());
+                                                         state.ioThreads().next(), state.resolver());
   fd_value object = env.wrapShared(state.classes.webSocket, client);
   client->object_ = Ref(env, object);
   state.addClient(client);

@@ -15,10 +15,6 @@
 namespace wsplugin {
 
 namespace {
-// Half the cores, since every message also runs 4D code on a worker thread: on 2 cores one I/O thread beside the
-// worker spends 7-10% less CPU per echoed message than two (bench/, measured as server CPU per message).
-constexpr unsigned kMaxIoThreads = 4;
-size_t ioThreadCount() { return std::clamp(std::thread::hardware_concurrency() / 2, 1u, kMaxIoThreads); }
 // The kernel caps it (net.core.somaxconn); the acceptor empties the queue as fast as clients fill it, so it
 // only matters while the process is out of file descriptors.
 constexpr int kListenBacklog = 65535;
@@ -44,7 +40,7 @@ rlim_t raiseOpenFileLimit() {
 }
 }  // namespace
 
-WebServer::WebServer(WebSettings defaults) : defaults_(std::move(defaults)), ioThreads_(ioThreadCount()) {}
+WebServer::WebServer(WebSettings defaults, IoThreads& io) : defaults_(std::move(defaults)), ioThreads_(io) {}
 
 WebServer::~WebServer() { stop(); }
 

@@ -25,8 +25,9 @@ class WebServer {
     std::vector<std::string> errors;
   };
 
-  // `defaults`: what start() begins from, and what the settings return to after stop(), as in 4D.
-  explicit WebServer(WebSettings defaults);
+  // `defaults`: what start() begins from, and what the settings return to after stop(), as in 4D. `io` carries
+  // its connections and must outlive it.
+  WebServer(WebSettings defaults, IoThreads& io);
   ~WebServer();
 
   // Port 0 picks a free port; settings().port then tells which. A missing root folder serves nothing (404) until
@@ -45,12 +46,9 @@ class WebServer {
   void removeEndpoint(const WebSocketEndpoint* endpoint);
   // The server for an upgrade to `path`: the exact path, else the one without a path; null when none.
   std::shared_ptr<WebSocketEndpoint> endpointFor(const std::string& path) const;
-  // The I/O threads, which also carry the 4D.WebSocket clients: they run whether the web server does or not.
-  IoThreads& ioThreads() { return ioThreads_; }
-
  private:
   const WebSettings defaults_;
-  IoThreads ioThreads_;  // first: the acceptor hands connections to it, and its connections use the rest
+  IoThreads& ioThreads_;
   mutable std::mutex mutex_;
   std::shared_ptr<WebRun> run_;  // while running
   std::vector<std::unique_ptr<HttpAcceptor>> acceptors_;  // HTTP, HTTPS or both

@@ -62,7 +62,8 @@ WebSettings settingsOf(uint16_t port, const fs::path& root) {
 
 struct RunningWebServer {
   fs::path root = fs::temp_directory_path() / ("web_server_test_" + std::to_string(std::random_device{}()));
-  WebServer web{settingsOf(0, root)};
+  IoThreads io{1};
+  WebServer web{settingsOf(0, root), io};
 
   RunningWebServer() {
     fs::create_directories(root);
@@ -220,7 +221,7 @@ TEST_CASE("stopping the web server stops its WebSocket servers; a stopped one re
 
 TEST_CASE("a port in use is reported, not thrown") {
   RunningWebServer first;
-  WebServer second(settingsOf(first.web.settings().port, first.root));
+  WebServer second(settingsOf(first.web.settings().port, first.root), first.io);
   WebServer::StartResult result = second.start(second.defaults());
   CHECK_FALSE(result.success);
   REQUIRE(result.errors.size() == 1);
