@@ -1,19 +1,20 @@
 #include "net/client_connector.h"
 
 #include <Poco/Exception.h>
+#include <Poco/MemoryStream.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
 
 #include <cerrno>
 #include <cstring>
-#include <sstream>
 
 #include "net/host_resolver.h"
 #include "net/io_loop.h"
 #include "net/mask_keys.h"
 #include "net/socket_closing.h"
 #include "protocol/close_codes.h"
+#include "protocol/http_head.h"
 
 namespace wsplugin {
 
@@ -186,11 +187,11 @@ void ClientConnector::readAnswer(char* scratch, size_t size) {
   for (;;) {
     const ssize_t n = receiveFrom(fd_, tls_.get(), scratch, size);
     if (n > 0) {
-      const size_t searchFrom = in_.size() < 3 ? 0 : in_.size() - 3;
+      const size_t searched = in_.size();
       in_.append(scratch, static_cast<size_t>(n));
-      const size_t end = in_.find("\r\n\r\n", searchFrom);
+      const size_t end = ws::httpHeadEnd(in_, searched);
       if (end != std::string::npos) {
-        judgeAnswer(end + 4);
+        judgeAnswer(end);
         return;
       }
       if (in_.size() > kMaxAnswerHead) {
@@ -210,7 +211,7 @@ void ClientConnector::readAnswer(char* scratch, size_t size) {
 void ClientConnector::judgeAnswer(size_t headEnd) {
   Poco::Net::HTTPResponse answer;
   try {
-    std::istringstream head(in_.substr(0, headEnd));
+    Poco::MemoryInputStream head(in_.data(), headEnd);
     answer.read(head);
   } catch (const Poco::Exception&) {
     fail("the server's answer to the upgrade is not HTTP");

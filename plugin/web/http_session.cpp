@@ -9,6 +9,7 @@
 #include <cerrno>
 
 #include "net/socket_closing.h"
+#include "protocol/http_head.h"
 #include "web/malformed_request.h"
 #include "web/static_files.h"
 #include "web/upgrade_handler.h"
@@ -20,14 +21,6 @@ namespace {
 // parser bounds each part further (a field value to 8 KiB, 100 fields).
 constexpr size_t kMaxRequestHead = 64 * 1024;
 constexpr size_t kFileChunk = 64 * 1024;
-
-// Where a request's line and headers end (after the empty line), or npos while incomplete.
-size_t headEnd(const std::string& in) {
-  size_t crlf = in.find("\r\n\r\n");
-  size_t lf = in.find("\n\n");
-  if (crlf != std::string::npos && (lf == std::string::npos || crlf + 1 < lf)) return crlf + 4;
-  return lf == std::string::npos ? std::string::npos : lf + 2;
-}
 }  // namespace
 
 // The bridge from the WebSocket server's worker back to the I/O thread: the decision comes here from any
@@ -150,7 +143,7 @@ void HttpSession::readRequests() {
 bool HttpSession::handleBufferedRequest() {
   // Empty lines before a request line are ignored (RFC 9112 §2.2).
   in_.erase(0, in_.find_first_not_of("\r\n"));
-  size_t end = headEnd(in_);
+  size_t end = ws::httpHeadEnd(in_);
   if (end == std::string::npos) return false;
   Poco::Net::HTTPRequest request;
   try {
