@@ -14,12 +14,15 @@ void callHandler(Env env, fd_value handler, fd_value subject, const char* name, 
   try {
     env.call(handler, name, {subject, event});
   } catch (const Raised&) {
-    if (std::strcmp(name, "onError") == 0 || !env.hasFunction(handler, "onError")) return;
-    try {
-      env.call(handler, "onError", {subject, makeErrorEvent(env, env.lastErrors())});
-    } catch (const Raised&) {
-      // onError itself failed: its error is on the error stack; nothing further to report to.
-    }
+    if (std::strcmp(name, "onError") != 0) callOnError(env, handler, subject, env.lastErrors());
+  }
+}
+
+void callOnError(Env env, fd_value handler, fd_value subject, fd_value errors) {
+  if (!env.hasFunction(handler, "onError")) return;
+  try {
+    env.call(handler, "onError", {subject, makeErrorEvent(env, errors)});
+  } catch (const Raised&) {
   }
 }
 

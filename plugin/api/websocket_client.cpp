@@ -1,6 +1,7 @@
 #include "api/websocket_client.h"
 
 #include "api/event_objects.h"
+#include "api/handler_calls.h"
 #include "api/message_sending.h"
 #include "api/plugin_state.h"
 #include "net/send_batch.h"
@@ -190,13 +191,7 @@ void WebSocketClient::fail(Env env, fd_value errors, uint16_t closeCode) {
   if (status_ == ConnectionStatus::Connected) status_ = ConnectionStatus::Closing;
   if (failed_) return;
   failed_ = true;
-  if (handler_ && env.hasFunction(handler_.get(env), "onError")) {
-    try {
-      env.call(handler_.get(env), "onError", {object_.get(env), makeErrorEvent(env, errors)});
-    } catch (const Raised&) {
-      // onError itself failed: its error is on the error stack; nothing further to report to.
-    }
-  }
+  if (handler_) callOnError(env, handler_.get(env), object_.get(env), errors);
 }
 
 }  // namespace wsplugin
