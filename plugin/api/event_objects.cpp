@@ -47,6 +47,23 @@ fd_value makeErrorEvent(Env env, fd_value errors) {
   return event;
 }
 
+fd_value makeMessageEvent(Env env, fd_value data) {
+  fd_value event = makeEvent(env, "message");
+  env.set(event, "data", data);
+  return event;
+}
+
+fd_value makeTerminateEvent(Env env, uint16_t code, std::string_view reason) {
+  fd_value event = makeEvent(env, "terminate");
+  env.set(event, "code", env.number(code));
+  env.set(event, "reason", env.text(reason));
+  return event;
+}
+
+fd_value makeInvalidJsonErrors(Env env) {
+  return makeErrors(env, error_code::InvalidJson, "the message received is not valid JSON (dataType \"object\")");
+}
+
 fd_value makeErrors(Env env, int code, std::string_view message) {
   fd_value error = env.object();
   env.set(error, "errCode", env.number(code));

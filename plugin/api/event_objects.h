@@ -3,6 +3,7 @@
 
 #include <fourd/plugin.hpp>
 
+#include <cstdint>
 #include <string_view>
 
 #include "web/websocket_endpoint.h"
@@ -24,6 +25,12 @@ fd_value makeEvent(fourd::plugin::Env env, const char* type);
 fd_value makeErrors(fourd::plugin::Env env, int code, std::string_view message);
 // {type: "error"; errors}
 fd_value makeErrorEvent(fourd::plugin::Env env, fd_value errors);
+// {type: "message"; data}
+fd_value makeMessageEvent(fourd::plugin::Env env, fd_value data);
+// {type: "terminate"; code; reason}
+fd_value makeTerminateEvent(fourd::plugin::Env env, uint16_t code, std::string_view reason);
+// The errors for a message that dataType "object" cannot take.
+fd_value makeInvalidJsonErrors(fourd::plugin::Env env);
 // {headers; query; url; remoteAddress; protocols}: header and parameter names that repeat give a Collection.
 fd_value makeRequest(fourd::plugin::Env env, const UpgradeRequest& request);
 

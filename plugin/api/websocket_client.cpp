@@ -145,13 +145,10 @@ void WebSocketClient::dispatch(Env env, NetEvent& event) {
 void WebSocketClient::deliverMessage(Env env, NetEvent& event) {
   fd_value data = messageData(env, options_.dataType, event.binary, event.payload);
   if (!data) {
-    fail(env, makeErrors(env, error_code::InvalidJson, "the message received is not valid JSON (dataType \"object\")"),
-         kUnacceptableData);
+    fail(env, makeInvalidJsonErrors(env), kUnacceptableData);
     return;
   }
-  fd_value messageEvent = makeEvent(env, "message");
-  env.set(messageEvent, "data", data);
-  call(env, "onMessage", messageEvent);
+  call(env, "onMessage", makeMessageEvent(env, data));
 }
 
 void WebSocketClient::deliverClosed(Env env, const NetEvent& event) {
@@ -160,10 +157,7 @@ void WebSocketClient::deliverClosed(Env env, const NetEvent& event) {
   if (event.code == ws::close_code::Abnormal && status_ == ConnectionStatus::Connected)
     fail(env, makeErrors(env, error_code::ConnectionFailed, "the connection closed abnormally (1006)"), 0);
   status_ = ConnectionStatus::Closed;
-  fd_value terminateEvent = makeEvent(env, "terminate");
-  env.set(terminateEvent, "code", env.number(event.code));
-  env.set(terminateEvent, "reason", env.text(event.payload));
-  call(env, "onTerminate", terminateEvent);
+  call(env, "onTerminate", makeTerminateEvent(env, event.code, event.payload));
   // A handler that keeps its client (This.ws:=$ws) and the client's object that keeps this native are cycles
   // that only letting go breaks; 4D code that keeps the client then reads a Null handler.
   letGo();

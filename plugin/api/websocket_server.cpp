@@ -200,14 +200,10 @@ void WebSocketServer::dispatch(Env env, NetEvent& event) {
 void WebSocketServer::deliverMessage(Env env, Slot& slot, NetEvent& event) {
   fd_value data = messageData(env, options_.dataType, event.binary, event.payload);
   if (!data) {
-    fd_value errors =
-        makeErrors(env, error_code::InvalidJson, "the message received is not valid JSON (dataType \"object\")");
-    callConnectionHandler(env, slot, "onError", makeErrorEvent(env, errors));
+    callConnectionHandler(env, slot, "onError", makeErrorEvent(env, makeInvalidJsonErrors(env)));
     return;
   }
-  fd_value messageEvent = makeEvent(env, "message");
-  env.set(messageEvent, "data", data);
-  callConnectionHandler(env, slot, "onMessage", messageEvent);
+  callConnectionHandler(env, slot, "onMessage", makeMessageEvent(env, data));
 }
 
 void WebSocketServer::deliverClosed(Env env, uint64_t id, const NetEvent& event) {
@@ -217,12 +213,7 @@ void WebSocketServer::deliverClosed(Env env, uint64_t id, const NetEvent& event)
   slots_.erase(it);
   --connectionCount_;
   slot.connection->status = ConnectionStatus::Closed;
-  if (slot.opened) {
-    fd_value terminateEvent = makeEvent(env, "terminate");
-    env.set(terminateEvent, "code", env.number(event.code));
-    env.set(terminateEvent, "reason", env.text(event.payload));
-    callConnectionHandler(env, slot, "onTerminate", terminateEvent);
-  }
+  if (slot.opened) callConnectionHandler(env, slot, "onTerminate", makeTerminateEvent(env, event.code, event.payload));
   slot.connection->release();
   finishIfDone(env);
 }
