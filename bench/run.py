@@ -93,13 +93,21 @@ def pinned_cores():
     return (cores[:1], cores[1:]) if len(cores) >= 2 else None
 
 
+def last_json_line(output, who):
+    """The result a program printed last, as one JSON object on its own line."""
+    for line in reversed(output.splitlines()):
+        if line.startswith("{"):
+            return json.loads(line)
+    raise RuntimeError(f"{who} printed no result: {output[-300:]}")
+
+
 def loadgen(build, server, *args, timeout=300, cpus=None):
     argv = [os.path.join(build, "bin", "ws-loadgen"), "--port", str(server.port), *map(str, args)]
     out = subprocess.run(argv, capture_output=True, text=True, timeout=timeout,
                          preexec_fn=lambda: prepare_child(cpus))
     try:
-        return json.loads(out.stdout.strip().splitlines()[-1])
-    except (IndexError, json.JSONDecodeError):
+        return last_json_line(out.stdout, "ws-loadgen")
+    except (RuntimeError, json.JSONDecodeError):
         return {"error": (out.stdout + out.stderr).strip()[:200] or f"exit {out.returncode}"}
 
 
@@ -125,7 +133,7 @@ def storm(build, server, clients, processes=2):
     results = []
     for child in children:
         out, _ = child.communicate(timeout=120)
-        results.append(json.loads(out.strip().splitlines()[-1]))
+        results.append(last_json_line(out, "ws-loadgen"))
     if any("error" in r for r in results):
         return next(r for r in results if "error" in r)
     merged = dict(results[0])
@@ -144,19 +152,24 @@ def write_certificate(folder):
                    check=True, capture_output=True)
 
 
+def copy_project(name, folder, startup):
+    """A fresh copy of bench/<name> in `folder` whose onStartup is `startup(its current code)`."""
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(os.path.join(HERE, name), folder)
+    path = os.path.join(folder, "Project", "Sources", "DatabaseMethods", "onStartup.4dm")
+    with open(path) as f:
+        code = f.read()
+    with open(path, "w") as f:
+        f.write(startup(code))
+
+
 def write_tls_project(folder, certificates, port):
     """bench/project with its web server started over HTTPS only on `port`, the certificate in the project folder
     (4D's default certificateFolder)."""
-    shutil.rmtree(folder, ignore_errors=True)
-    shutil.copytree(os.path.join(HERE, "project"), folder)
+    https = f"WEB Server.start({{HTTPSEnabled: True; HTTPEnabled: False; HTTPSPort: {port}}})"
+    copy_project("project", folder, lambda code: code.replace("\nWEB START SERVER\n", f"\n{https}\n", 1))
     for name in ("key.pem", "cert.pem"):
         shutil.copy(os.path.join(certificates, name), folder)
-    startup = os.path.join(folder, "Project", "Sources", "DatabaseMethods", "onStartup.4dm")
-    with open(startup) as f:
-        code = f.read()
-    https = f"WEB Server.start({{HTTPSEnabled: True; HTTPEnabled: False; HTTPSPort: {port}}})"
-    with open(startup, "w") as f:
-        f.write(code.replace("\nWEB START SERVER\n", f"\n{https}\n", 1))
 
 
 def scenarios(quick):
@@ -330,17 +343,7 @@ CLIENT_SCENARIOS = ("client echo throughput", "client idle")
 
 def write_client_project(folder, startup):
     """A copy of bench/client whose onStartup is `startup`."""
-    shutil.rmtree(folder, ignore_errors=True)
-    shutil.copytree(os.path.join(HERE, "client"), folder)
-    with open(os.path.join(folder, "Project", "Sources", "DatabaseMethods", "onStartup.4dm"), "w") as out:
-        out.write(startup + "\n")
-
-
-def last_json_line(output, who):
-    for line in reversed(output.splitlines()):
-        if line.startswith("{"):
-            return json.loads(line)
-    raise RuntimeError(f"{who} printed no result: {output[-300:]}")
+    copy_project("client", folder, lambda _: startup + "\n")
 
 
 def client_echo(build, work, client, url, seconds):
