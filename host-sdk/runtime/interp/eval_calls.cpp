@@ -11,6 +11,7 @@
 #include "interp/invoke.h"
 #include "interp/project.h"
 #include "interp/user_class.h"
+#include "lang/command_list.h"
 #include "values/errors.h"
 #include "values/value_ops.h"
 
@@ -19,6 +20,16 @@ namespace fourd {
 using namespace lang;
 
 namespace {
+
+// As written, with the number a tokenized name carries and the English name the 4D list gives it: a project saved
+// in another language shows which command the host lacks.
+std::string unknownCommandName(const CommandExpr& c) {
+  if (c.number < 0) return c.name;
+  std::string_view english = lang::commandName(c.number);
+  std::string named = c.name + " (command " + std::to_string(c.number);
+  if (!english.empty() && english != c.name) named += ", " + std::string(english);
+  return named + ")";
+}
 constexpr int kUnknownCommand = -10722;
 constexpr int kWrongArgumentCount = -10723;
 constexpr int kMethodNotFound = -10724;
@@ -40,7 +51,7 @@ bool isAssignable(const Expr& e) {
 
 Value Exec::command(const CommandExpr& c) {
   const CommandDef* def = c.def ? c.def : Registry::global().command(c.key);
-  if (!def) throw RuntimeError(kUnknownCommand, "Unknown command: " + c.name);
+  if (!def) throw RuntimeError(kUnknownCommand, "Unknown command: " + unknownCommandName(c));
   BorrowedArgs borrowed(p_);
   std::vector<Value>& values = *borrowed;
   evalArgs(c.args, values);

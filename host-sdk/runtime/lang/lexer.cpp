@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <limits>
 
+#include "lang/command_list.h"
 #include "lang/keywords.h"
 
 namespace fourd::lang {
@@ -400,6 +401,9 @@ class Lexer {
       t.tag = suffix.tag;
       t.tokenNumber = suffix.number;
       i_ += suffix.length;
+      // The number says which command it is, in whatever language the project was saved: `Non:C34` is Not.
+      if (std::string_view english = commandName(suffix.number); suffix.tag == NameTag::Command && !english.empty())
+        t.key = lowercase(english);
     }
     if (!raw) t.kw = keywordFor(t.key);
     // Names that follow `Function` (and `Function get`/`set`) are user names, never keywords or commands.
