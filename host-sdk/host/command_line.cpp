@@ -6,11 +6,12 @@
 namespace fourd::host {
 
 const char* usageText() {
-  return "usage: headless-host [--plugins DIR]... [--check] PATH\n"
+  return "usage: headless-host [--plugins DIR]... [--check | --list-commands] PATH\n"
          "  PATH           a project folder (holding Project/) or a single .4dm method file\n"
          "  --plugins DIR  look for plugin folders in DIR first (repeatable, searched in order), then in\n"
          "                 PATH's Plugins/ folder and the build's plugin folder\n"
          "  --check        load plugins and parse the project, report syntax errors, run nothing\n"
+         "  --list-commands  load plugins and print every command they and the host offer, one a line\n"
          "  --help         show this text\n";
 }
 
@@ -23,6 +24,8 @@ HostOptions parseCommandLine(int argc, const char* const* argv) {
       options.help = true;
     } else if (arg == "--check") {
       options.check = true;
+    } else if (arg == "--list-commands") {
+      options.listCommands = true;
     } else if (arg == "--plugins" || arg.starts_with("--plugins=")) {
       std::string dir;
       if (arg == "--plugins") {

@@ -1,4 +1,4 @@
-// The headless host's command line: headless-host [--plugins DIR]... [--check] PATH
+// The headless host's command line: headless-host [--plugins DIR]... [--check | --list-commands] PATH
 #pragma once
 
 #include <stdexcept>
@@ -11,6 +11,7 @@ struct HostOptions {
   std::vector<std::string> pluginDirs;  // searched first, in the order given
   std::string path;                     // project folder or single .4dm file
   bool check = false;                   // parse everything, run nothing
+  bool listCommands = false;            // print every command the host and its plugins offer, run nothing
   bool help = false;
 };
 

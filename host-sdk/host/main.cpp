@@ -2,8 +2,10 @@
 #include <iostream>
 
 #include "allocator.h"
+#include "builtins/registry.h"
 #include "command_line.h"
 #include "interp/runtime.h"
+#include "lang/parser.h"
 #include "plugin_search_path.h"
 #include "plugins/plugin_loader.h"
 #include "signal_waiter.h"
@@ -27,6 +29,11 @@ int main(int argc, char** argv) {
   Runtime runtime(RuntimeConfig{options.path});
   host::SignalWaiter signals([&runtime] { runtime.requestQuit(); });
   loadPlugins(host::pluginSearchPath(options.pluginDirs, runtime.projectFolder()), runtime);
+  if (options.listCommands) {
+    for (const CommandDef* command : Registry::global().commands()) std::cout << command->name << '\n';
+    for (const std::string& name : lang::languageCommandNames()) std::cout << name << '\n';
+    return 0;
+  }
   if (!runtime.load()) return 1;
   if (options.check) return 0;
 

@@ -77,4 +77,10 @@ bool isKeywordOrPrefix(std::string_view key, bool& complete) {
   return complete;
 }
 
+std::vector<std::string> keywordNames() {
+  std::vector<std::string> names;
+  for (const Entry& e : kKeywords) names.emplace_back(e.first);
+  return names;
+}
+
 }  // namespace fourd::lang

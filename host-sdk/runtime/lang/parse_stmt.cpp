@@ -2,20 +2,22 @@
 // closers (End if, Else, `:`...), or with a closer of an enclosing block, which then reports the missing end.
 #include <unordered_map>
 
+#include "lang/keywords.h"
 #include "lang/parser_impl.h"
 
 namespace fourd::lang {
 namespace {
 
 // C_TEXT(...) and friends: the legacy declaration commands.
-bool legacyDeclarationType(const std::string& key, TypeKind& type) {
-  static const std::unordered_map<std::string, TypeKind> kLegacy = {
+const std::unordered_map<std::string, TypeKind> kLegacy = {
       {"c_text", TypeKind::Text},       {"c_longint", TypeKind::Integer}, {"c_integer", TypeKind::Integer},
       {"c_real", TypeKind::Real},       {"c_boolean", TypeKind::Boolean}, {"c_object", TypeKind::Object},
       {"c_collection", TypeKind::Collection}, {"c_variant", TypeKind::Variant}, {"c_blob", TypeKind::Blob},
       {"c_date", TypeKind::Date},       {"c_time", TypeKind::Time},       {"c_picture", TypeKind::Picture},
       {"c_pointer", TypeKind::Pointer},
-  };
+};
+
+bool legacyDeclarationType(const std::string& key, TypeKind& type) {
   auto it = kLegacy.find(key);
   if (it == kLegacy.end()) return false;
   type = it->second;
@@ -23,6 +25,14 @@ bool legacyDeclarationType(const std::string& key, TypeKind& type) {
 }
 
 }  // namespace
+
+std::vector<std::string> languageCommandNames() {
+  std::vector<std::string> names = keywordNames();
+  names.emplace_back("not");  // Not(...) is an operator (see Parser::nameExpr)
+  for (const auto& [name, type] : kLegacy)
+    if (type != TypeKind::Picture) names.push_back(name);  // the host has no pictures to declare
+  return names;
+}
 
 bool Parser::atClassMemberStart() const {
   size_t k = 0;

@@ -31,6 +31,10 @@ struct ExpressionParseResult {
 ExpressionParseResult parseExpression(std::string_view source, std::string fileName, const NameOracle& names);
 
 // "Project/Sources/Classes/ChatHandler.4dm" -> "ChatHandler".
+// The 4D commands the language itself handles rather than the command registry (keywords such as This, Formula,
+// True; Not; the C_xxx declarations), lowercase: with the registry's, what the host offers.
+std::vector<std::string> languageCommandNames();
+
 std::string moduleNameFromFile(std::string_view fileName);
 
 }  // namespace fourd::lang
