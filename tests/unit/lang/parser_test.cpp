@@ -74,7 +74,8 @@ TEST_CASE("parser: names are classified once") {
   CHECK(expr("My Method(1; 2)") == "(method my method() 1 2)");
   CHECK(expr("unknownThing(1)") == "(method unknownthing() 1)");
   CHECK(expr("Value type:C1509($x)=Is text:K8:3") == "(= (cmd value type() $x) (const is text))");
-  CHECK(expr("Undeclared Command:C77") == "(cmd undeclared command)");
+  CHECK(expr("Undeclared Command:C99999") == "(cmd undeclared command)");  // a number the 4D 20 list lacks
+  CHECK(expr("Longueur:C16($t)") == "(cmd length() $t)");                 // a French name, known by its number
   CHECK(expr("Not($a=1)") == "(not (= $a 1))");
   CHECK(expr("${$i+1}") == "${(+ $i 1)}");
 
