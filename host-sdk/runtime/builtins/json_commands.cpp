@@ -1,6 +1,7 @@
 #include "builtins/builtin_groups.h"
 #include "builtins/command_args.h"
 #include "builtins/json.h"
+#include "values/date_time.h"
 #include "values/value_ops.h"
 
 namespace fourd {
@@ -19,6 +20,10 @@ Value convertTo(const Value& v, int64_t type) {
     case 9: return Value::longint(truncatedInteger(toNumber(v)));
     case 2: return v.isText() ? v : Value::text(toText(v));
     case 6: return Value::boolean(isTruthy(v));
+    case 4:
+      if (v.kind() == Kind::Date) return v;
+      return Value::date(v.isText() ? parseDate(v.asText()).value_or(kNullDate) : kNullDate);
+    case 11: return Value::time(truncatedInteger(toNumber(v)));  // a number of seconds
     case 38: return v.isObject() ? v : Value::null();
     case 42: return v.isCollection() ? v : Value::null();
     default: return v;

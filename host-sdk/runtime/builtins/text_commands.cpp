@@ -5,6 +5,7 @@
 #include "builtins/builtin_groups.h"
 #include "builtins/command_args.h"
 #include "builtins/number_pattern.h"
+#include "values/date_time.h"
 #include "values/text_fold.h"
 #include "values/utf16_positions.h"
 #include "values/utf8_text.h"
@@ -189,6 +190,10 @@ Value stringCmd(CallContext&, std::vector<Value>& args, void*) {
   const Value& v = args[0];
   if (v.isNumber() && hasArg(args, 1) && args[1].isText())
     return Value::text(formatNumberWithPattern(v.asNumber(), args[1].asText()));
+  // Dates and times with a format constant (and a date with the time to add to it); patterns are not supported.
+  if (v.kind() == Kind::Date)
+    return Value::text(formatDate(v.asDays(), intArg(args, 1, "String"), intArg(args, 2, "String")));
+  if (v.kind() == Kind::Time) return Value::text(formatTime(v.asSeconds(), intArg(args, 1, "String")));
   if (v.isText()) return v;
   return Value::text(toText(v));
 }
@@ -234,7 +239,7 @@ void registerTextCommands(Registry& r) {
   addCommand(r, "Split string", splitStringCmd, 2, 3);
   addCommand(r, "Char", charCmd, 1, 1);
   addCommand(r, "Character code", characterCodeCmd, 1, 1);
-  addCommand(r, "String", stringCmd, 1, 2);
+  addCommand(r, "String", stringCmd, 1, 3);
   addCommand(r, "Num", numCmd, 1, 2);
 }
 

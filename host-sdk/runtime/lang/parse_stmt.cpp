@@ -332,7 +332,8 @@ StmtPtr Parser::legacyDeclaration(TypeKind type) {
   s->type.kind = type;
   expect(Tok::LParen, "'('");
   do {
-    s->targets.push_back(declaredVariable());
+    // C_TEXT(${2}) types every parameter from the second on.
+    s->targets.push_back(check(Tok::LocalIndirect) ? localVar() : declaredVariable());
   } while (match(Tok::Semicolon));
   expect(Tok::RParen, "';' or ')'");
   endOfStatement();
