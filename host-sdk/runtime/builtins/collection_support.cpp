@@ -47,7 +47,7 @@ static int sortRank(const Value& v) {
     case Kind::Real:
     case Kind::Longint:
     case Kind::Time: return 3;
-    case Kind::Date: return 6;  // the last group of a mixed collection's sort
+    case Kind::Date: return 6;  // the last group (developer.4d.com, Concepts, Ordering collections and objects)
     case Kind::Object:
     case Kind::Blob: return 4;
     case Kind::Collection: return 5;
