@@ -5,6 +5,7 @@
 #include "builtins/builtin_groups.h"
 #include "builtins/command_args.h"
 #include "builtins/number_pattern.h"
+#include "values/date_pattern.h"
 #include "values/date_time.h"
 #include "values/text_fold.h"
 #include "values/utf16_positions.h"
@@ -190,10 +191,15 @@ Value stringCmd(CallContext&, std::vector<Value>& args, void*) {
   const Value& v = args[0];
   if (v.isNumber() && hasArg(args, 1) && args[1].isText())
     return Value::text(formatNumberWithPattern(v.asNumber(), args[1].asText()));
-  // Dates and times with a format constant (and a date with the time to add to it); patterns are not supported.
-  if (v.kind() == Kind::Date)
-    return Value::text(formatDate(v.asDays(), intArg(args, 1, "String"), intArg(args, 2, "String")));
-  if (v.kind() == Kind::Time) return Value::text(formatTime(v.asSeconds(), intArg(args, 1, "String")));
+  // Dates and times with a format constant or a pattern (a date with the time to add to it).
+  if (v.kind() == Kind::Date || v.kind() == Kind::Time) {
+    bool isDate = v.kind() == Kind::Date;
+    int64_t days = isDate ? v.asDays() : kNullDate;
+    int64_t seconds = isDate ? intArg(args, 2, "String") : v.asSeconds();
+    if (hasArg(args, 1) && args[1].isText()) return Value::text(formatWithPattern(days, seconds, args[1].asText()));
+    int64_t format = intArg(args, 1, "String");
+    return Value::text(isDate ? formatDate(days, format, seconds) : formatTime(seconds, format));
+  }
   if (v.isText()) return v;
   return Value::text(toText(v));
 }

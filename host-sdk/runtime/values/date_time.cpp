@@ -115,6 +115,16 @@ std::string plural(int64_t n, const char* unit) {
 
 }  // namespace
 
+const char* dayName(int weekday) { return kDayNames[weekday - 1]; }
+const char* monthName(int64_t month) { return kMonthNames[month - 1]; }
+
+int64_t localUtcOffset(int64_t days, int64_t seconds) {
+  std::time_t instant = localInstant(days, seconds);
+  std::tm local{};
+  localtime_r(&instant, &local);
+  return local.tm_gmtoff;
+}
+
 int64_t daysFromCivil(int64_t year, int64_t month, int64_t day) {
   // Months carry into years; the days beyond the month's first are added to it, so that overflows roll on.
   int64_t monthIndex = year * 12 + (month - 1);
@@ -175,16 +185,16 @@ std::string formatDate(int64_t days, int64_t format, int64_t addTime) {
     return "00/00/00";
   }
   CivilDate c = civilFromDays(days);
-  const char* dayName = kDayNames[weekdayNumber(days) - 1];
-  const char* monthName = kMonthNames[c.month - 1];
+  const char* weekday = dayName(weekdayNumber(days));
+  const char* month = monthName(c.month);
   std::string mdy = twoDigits(c.month) + "/" + twoDigits(c.day) + "/";
   switch (format) {
-    case 2: return abbreviated(dayName) + ", " + abbreviated(monthName) + " " + std::to_string(c.day) + ", " +
+    case 2: return abbreviated(weekday) + ", " + abbreviated(month) + " " + std::to_string(c.day) + ", " +
                    std::to_string(c.year);
-    case 3: return std::string(dayName) + ", " + monthName + " " + std::to_string(c.day) + ", " + std::to_string(c.year);
+    case 3: return std::string(weekday) + ", " + month + " " + std::to_string(c.day) + ", " + std::to_string(c.year);
     case 4: return mdy + (c.year >= 1930 && c.year < 2030 ? twoDigits(c.year % 100) : fourDigits(c.year));
-    case 5: return std::string(monthName) + " " + std::to_string(c.day) + ", " + std::to_string(c.year);
-    case 6: return abbreviated(monthName) + " " + std::to_string(c.day) + ", " + std::to_string(c.year);
+    case 5: return std::string(month) + " " + std::to_string(c.day) + ", " + std::to_string(c.year);
+    case 6: return abbreviated(month) + " " + std::to_string(c.day) + ", " + std::to_string(c.year);
     case 8: return isoDay(days) + "T" + clock(addTime);
     case 9:
     case 10: {
@@ -193,8 +203,8 @@ std::string formatDate(int64_t days, int64_t format, int64_t addTime) {
       utcParts(localInstant(days, addTime), utcDay, utcSeconds);
       if (format == 9) return isoDay(utcDay) + "T" + clock(utcSeconds) + "Z";
       CivilDate u = civilFromDays(utcDay);
-      return abbreviated(kDayNames[weekdayNumber(utcDay) - 1]) + ", " + twoDigits(u.day) + " " +
-             abbreviated(kMonthNames[u.month - 1]) + " " + fourDigits(u.year) + " " + clock(utcSeconds) + " GMT";
+      return abbreviated(dayName(weekdayNumber(utcDay))) + ", " + twoDigits(u.day) + " " +
+             abbreviated(monthName(u.month)) + " " + fourDigits(u.year) + " " + clock(utcSeconds) + " GMT";
     }
     default: return mdy + fourDigits(c.year);  // 0, 1 (System date short) and 7 (Internal date short)
   }

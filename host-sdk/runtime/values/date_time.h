@@ -25,6 +25,12 @@ CivilDate civilFromDays(int64_t days);
 // Day number: 1 for Sunday to 7 for Saturday; 2 for the null date, as its documentation says.
 int weekdayNumber(int64_t days);
 
+// English names: dayName(1) is "Sunday" (a Day number), monthName(1) "January".
+const char* dayName(int weekday);
+const char* monthName(int64_t month);
+// The local time zone's offset from GMT, in seconds, at a local date and time of day (DST included).
+int64_t localUtcOffset(int64_t days, int64_t seconds);
+
 // A date as 4D's literals and Date() read it: ISO "YYYY-MM-DD" (with an optional "THH:MM:SS[.fff][Z]" tail; a
 // "Z" time is converted to the local day), or the US system short format M/D/Y whose two-digit years below 30
 // are in the 21st century (separators / space . , -). Nullopt when it is not a valid date; "00-00-00" and
