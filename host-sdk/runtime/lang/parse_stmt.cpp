@@ -15,6 +15,7 @@ bool legacyDeclarationType(const std::string& key, TypeKind& type) {
       {"c_collection", TypeKind::Collection}, {"c_variant", TypeKind::Variant}, {"c_blob", TypeKind::Blob},
       {"c_date", TypeKind::Date},       {"c_time", TypeKind::Time},       {"c_picture", TypeKind::Picture},
       {"c_pointer", TypeKind::Pointer},
+      {"_o_c_integer", TypeKind::Integer},  // the obsolete C_INTEGER, as 4D now names it
   };
   auto it = kLegacy.find(key);
   if (it == kLegacy.end()) return false;

@@ -9,7 +9,6 @@ namespace fourd {
 
 namespace {
 
-constexpr int kInvalidFormat = 53;
 
 bool isPatternLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -46,7 +45,8 @@ std::string zoneText(char letter, size_t count, int64_t offset) {
   switch (letter) {
     case 'O':
       if (count >= 4) return "GMT" + std::string(1, sign) + extended;
-      return offset == 0 ? "GMT" : "GMT" + std::string(1, sign) + std::to_string(hours) + (minutes ? ":" + padded(minutes, 2) : "");
+      if (offset == 0) return "GMT";
+      return "GMT" + std::string(1, sign) + std::to_string(hours) + (minutes ? ":" + padded(minutes, 2) : "");
     case 'z':
       if (count == 4) return "GMT" + std::string(1, sign) + extended;
       if (count == 5) return offset == 0 ? "Z" : sign + extended;
@@ -96,7 +96,8 @@ class PatternWriter {
       case 'X':
       case 'x': return zoneText(letter, count, localUtcOffset(days_ == kNullDate ? currentDate() : days_, seconds_));
       default:
-        throw RuntimeError(kInvalidFormat, std::string("String: the pattern letter '") + letter + "' is not supported");
+        throw RuntimeError(kDateFormatError,
+                           std::string("String: the pattern letter '") + letter + "' is not supported");
     }
   }
 

@@ -13,7 +13,6 @@ namespace {
 
 namespace chr = std::chrono;
 
-constexpr int kInvalidFormat = 53;  // the classic "argument out of range" language error
 constexpr int kBlankIfNull = 100;
 
 const char* const kDayNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
@@ -129,8 +128,8 @@ int64_t daysFromCivil(int64_t year, int64_t month, int64_t day) {
   // Months carry into years; the days beyond the month's first are added to it, so that overflows roll on.
   int64_t monthIndex = year * 12 + (month - 1);
   int64_t y = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12;
-  auto first = chr::year_month_day{chr::year{static_cast<int>(y)}, chr::month{static_cast<unsigned>(monthIndex - y * 12 + 1)},
-                                   chr::day{1}};
+  auto firstMonth = chr::month{static_cast<unsigned>(monthIndex - y * 12 + 1)};
+  auto first = chr::year_month_day{chr::year{static_cast<int>(y)}, firstMonth, chr::day{1}};
   return chr::sys_days{first}.time_since_epoch().count() + (day - 1);
 }
 
@@ -177,7 +176,8 @@ std::string isoDay(int64_t days) {
 std::string formatDate(int64_t days, int64_t format, int64_t addTime) {
   bool blankIfNull = format >= kBlankIfNull;
   if (blankIfNull) format -= kBlankIfNull;
-  if (format < 0 || format > 10) throw RuntimeError(kInvalidFormat, "String: unknown date format " + std::to_string(format));
+  if (format < 0 || format > 10)
+    throw RuntimeError(kDateFormatError, "String: unknown date format " + std::to_string(format));
   if (days == kNullDate) {
     if (blankIfNull) return "";
     if (format == 8) return "0000-00-00T00:00:00";
@@ -213,7 +213,8 @@ std::string formatDate(int64_t days, int64_t format, int64_t addTime) {
 std::string formatTime(int64_t seconds, int64_t format) {
   bool blankIfNull = format >= kBlankIfNull;
   if (blankIfNull) format -= kBlankIfNull;
-  if (format < 0 || format > 11) throw RuntimeError(kInvalidFormat, "String: unknown time format " + std::to_string(format));
+  if (format < 0 || format > 11)
+    throw RuntimeError(kDateFormatError, "String: unknown time format " + std::to_string(format));
   if (blankIfNull && seconds == 0) return "";
   std::string sign = seconds < 0 ? "-" : "";
   int64_t s = seconds < 0 ? -seconds : seconds;

@@ -11,6 +11,7 @@
 namespace fourd {
 
 constexpr int64_t kNullDate = INT64_MIN;
+constexpr int kDateFormatError = 53;  // an unknown format: the classic "argument out of range" language error
 
 struct CivilDate {
   int64_t year = 0;
