@@ -159,6 +159,22 @@ bool isTruthy(const Value& v) {
 
 Value deepCopy(const Value& v) { return copyAt(v, 0); }
 
+Value convertToValueType(const Value& v, int64_t type) {
+  switch (type) {
+    case kIsReal: return Value::real(toNumber(v));
+    case kIsLongint: return Value::longint(truncatedInteger(toNumber(v)));
+    case kIsText: return v.isText() ? v : Value::text(toText(v));
+    case kIsBoolean: return Value::boolean(isTruthy(v));
+    case kIsObject: return v.isObject() ? v : Value::null();
+    case kIsCollection: return v.isCollection() ? v : Value::null();
+    case kIsDate:
+      if (v.kind() == Kind::Date) return v;
+      return Value::date(v.isText() ? parseDate(v.asText()).value_or(kNullDate) : kNullDate);
+    case kIsTime: return Value::time(truncatedInteger(toNumber(v)));
+    default: return v;
+  }
+}
+
 int valueTypeConstant(const Value& v) {
   switch (v.kind()) {
     case Kind::Undefined: return kIsUndefined;

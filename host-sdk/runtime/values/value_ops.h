@@ -60,6 +60,11 @@ inline Value toStoredValue(Value v) {
 // OB Copy: recursive copy of objects and collections; keeps the class; shared copies become non-shared.
 Value deepCopy(const Value& v);
 
+// JSON Parse(text; type) and OB Get(object; property; type): `v` converted to a `Value type` constant's type
+// (Is real, Is longint, Is text, Is Boolean, Is object, Is collection, Is date from a date or its text, Is time
+// from a number of seconds); other constants leave it as it is.
+Value convertToValueType(const Value& v, int64_t type);
+
 // What `Value type` returns (Is real=1, Is text=2, ...).
 int valueTypeConstant(const Value& v);
 
