@@ -149,19 +149,23 @@ class Resolver {
   void declare(VarDeclStmt& d) {
     for (ExprPtr& t : d.targets) {
       expr(t.get());
-      if (t->kind == ExprKind::ParamIndirect) {
-        const Expr& index = *static_cast<ParamIndirectExpr&>(*t).index;
-        if (index.kind == ExprKind::Literal && static_cast<const LiteralExpr&>(index).literal == LiteralKind::Number) {
-          typedFrom_ = static_cast<int>(static_cast<const LiteralExpr&>(index).number);
-          typedFromType_ = d.type.kind;
-        }
-      }
+      if (t->kind == ExprKind::ParamIndirect)
+        typeParametersFrom(*static_cast<ParamIndirectExpr&>(*t).index, d.type.kind);
       if (t->kind == ExprKind::LocalVar) {
         int slot = static_cast<LocalVarExpr&>(*t).slot;
         if (slot >= 0) scope_->types[slot] = d.type.kind;
       }
     }
     if (d.init) expr(d.init.get());
+  }
+
+  // C_xxx(${n}) with a number n: the parameters from the nth on have type xxx.
+  void typeParametersFrom(const Expr& index, TypeKind type) {
+    if (index.kind != ExprKind::Literal) return;
+    auto& literal = static_cast<const LiteralExpr&>(index);
+    if (literal.literal != LiteralKind::Number) return;
+    typedFrom_ = static_cast<int>(literal.number);
+    typedFromType_ = type;
   }
 
   void formula(FormulaExpr& f) {

@@ -111,8 +111,8 @@ struct LiteralExpr : Expr {
   bool integral = false;   // Number written without fraction/exponent and fitting in int32 (fast paths)
   bool boolean = false;    // Boolean
   std::string text;        // Text, unescaped
-  fourd::Value value;      // the ready value (numbers are Real, as in 4D; dates and times only here); shared,
-                           // never mutated
+  fourd::Value value;      // the ready value (numbers are Real, as in 4D; a Date or a Time literal has only
+                           // this); shared, never mutated
 };
 
 struct LocalVarExpr : Expr {
