@@ -71,11 +71,12 @@ Value bitwise(BinaryOp op, const Value& a, const Value& b) {
 Value arithmetic(BinaryOp op, const Value& a, const Value& b);
 
 // Date operators (developer.4d.com, Concepts, Date): Date - Date is a number of days, Date ± Number a date. A null
-// date stays null when days are added to it, and is no number of days away from anything.
+// date stays null when days are added to it, and is no number of days away from anything; a date moved out of
+// the range of dates becomes the null date.
 Value dateArithmetic(BinaryOp op, const Value& a, const Value& b) {
   const bool dateA = a.kind() == Kind::Date, dateB = b.kind() == Kind::Date;
   auto shifted = [](int64_t days, double by) {
-    return Value::date(days == kNullDate ? kNullDate : days + truncatedInteger(by));
+    return Value::date(days == kNullDate ? kNullDate : dateInRange(static_cast<double>(days) + std::trunc(by)));
   };
   if (op == BinaryOp::Sub && dateA && dateB) {
     if (a.asDays() == kNullDate || b.asDays() == kNullDate) return Value::real(0);

@@ -33,8 +33,9 @@ std::string fourDigits(int64_t n) {
   return buf;
 }
 
-std::string clock(int64_t seconds) {
-  return twoDigits(seconds / 3600) + ":" + twoDigits(seconds / 60 % 60) + ":" + twoDigits(seconds % 60);
+std::string clock(uint64_t seconds) {
+  auto part = [](uint64_t n) { return twoDigits(static_cast<int64_t>(n)); };
+  return part(seconds / 3600) + ":" + part(seconds / 60 % 60) + ":" + part(seconds % 60);
 }
 
 // A local date and time of day as the instant std::mktime finds for it (the time zone's rules, DST included).
@@ -87,7 +88,8 @@ std::optional<int64_t> validDay(int64_t year, int64_t month, int64_t day) {
   if (year == 0 && month == 0 && day == 0) return kNullDate;
   auto ymd = chr::year_month_day{chr::year{static_cast<int>(year)}, chr::month{static_cast<unsigned>(month)},
                                  chr::day{static_cast<unsigned>(day)}};
-  if (year < 1 || year > 32767 || month < 1 || month > 12 || day < 1 || day > 31 || !ymd.ok()) return std::nullopt;
+  if (year < kFirstYear || year > kLastYear || month < 1 || month > 12 || day < 1 || day > 31 || !ymd.ok())
+    return std::nullopt;
   return chr::sys_days{ymd}.time_since_epoch().count();
 }
 
@@ -128,9 +130,19 @@ int64_t daysFromCivil(int64_t year, int64_t month, int64_t day) {
   // Months carry into years; the days beyond the month's first are added to it, so that overflows roll on.
   int64_t monthIndex = year * 12 + (month - 1);
   int64_t y = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12;
+  if (y < kFirstYear - 1 || y > kLastYear + 1) return kNullDate;  // std::chrono::year holds no more
   auto firstMonth = chr::month{static_cast<unsigned>(monthIndex - y * 12 + 1)};
   auto first = chr::year_month_day{chr::year{static_cast<int>(y)}, firstMonth, chr::day{1}};
-  return chr::sys_days{first}.time_since_epoch().count() + (day - 1);
+  auto firstDay = static_cast<double>(chr::sys_days{first}.time_since_epoch().count());
+  return dateInRange(firstDay + static_cast<double>(day - 1));
+}
+
+int64_t dateInRange(double days) {
+  static const double first = static_cast<double>(
+      chr::sys_days{chr::year{kFirstYear} / chr::January / 1}.time_since_epoch().count());
+  static const double last = static_cast<double>(
+      chr::sys_days{chr::year{kLastYear} / chr::December / 31}.time_since_epoch().count());
+  return days >= first && days <= last ? static_cast<int64_t>(days) : kNullDate;
 }
 
 CivilDate civilFromDays(int64_t days) {
@@ -195,16 +207,17 @@ std::string formatDate(int64_t days, int64_t format, int64_t addTime) {
     case 4: return mdy + (c.year >= 1930 && c.year < 2030 ? twoDigits(c.year % 100) : fourDigits(c.year));
     case 5: return std::string(month) + " " + std::to_string(c.day) + ", " + std::to_string(c.year);
     case 6: return abbreviated(month) + " " + std::to_string(c.day) + ", " + std::to_string(c.year);
-    case 8: return isoDay(days) + "T" + clock(addTime);
+    case 8: return isoDay(days) + "T" + clock(addTime < 0 ? 0 : static_cast<uint64_t>(addTime));
     case 9:
     case 10: {
       // The local date and time expressed in GMT.
       int64_t utcDay = 0, utcSeconds = 0;
       utcParts(localInstant(days, addTime), utcDay, utcSeconds);
-      if (format == 9) return isoDay(utcDay) + "T" + clock(utcSeconds) + "Z";
+      if (format == 9) return isoDay(utcDay) + "T" + clock(static_cast<uint64_t>(utcSeconds)) + "Z";
       CivilDate u = civilFromDays(utcDay);
       return abbreviated(dayName(weekdayNumber(utcDay))) + ", " + twoDigits(u.day) + " " +
-             abbreviated(monthName(u.month)) + " " + fourDigits(u.year) + " " + clock(utcSeconds) + " GMT";
+             abbreviated(monthName(u.month)) + " " + fourDigits(u.year) + " " +
+             clock(static_cast<uint64_t>(utcSeconds)) + " GMT";
     }
     default: return mdy + fourDigits(c.year);  // 0, 1 (System date short) and 7 (Internal date short)
   }
@@ -217,20 +230,22 @@ std::string formatTime(int64_t seconds, int64_t format) {
     throw RuntimeError(kDateFormatError, "String: unknown time format " + std::to_string(format));
   if (blankIfNull && seconds == 0) return "";
   std::string sign = seconds < 0 ? "-" : "";
-  int64_t s = seconds < 0 ? -seconds : seconds;
-  int64_t hours = s / 3600, minutes = s / 60 % 60;
+  // The magnitude as unsigned, since INT64_MIN's has no signed counterpart; its parts all fit an int64.
+  uint64_t magnitude = seconds < 0 ? 0 - static_cast<uint64_t>(seconds) : static_cast<uint64_t>(seconds);
+  auto hours = static_cast<int64_t>(magnitude / 3600), minutes = static_cast<int64_t>(magnitude / 60 % 60);
+  auto totalMinutes = static_cast<int64_t>(magnitude / 60), secs = static_cast<int64_t>(magnitude % 60);
   switch (format) {
     case 2: return sign + twoDigits(hours) + ":" + twoDigits(minutes);
-    case 3: return sign + plural(hours, "hour") + " " + plural(minutes, "minute") + " " + plural(s % 60, "second");
+    case 3: return sign + plural(hours, "hour") + " " + plural(minutes, "minute") + " " + plural(secs, "second");
     case 4: return sign + plural(hours, "hour") + " " + plural(minutes, "minute");
     case 5: {
       int64_t h = hours % 24;
       return sign + std::to_string(h % 12 == 0 ? 12 : h % 12) + ":" + twoDigits(minutes) + (h < 12 ? " AM" : " PM");
     }
-    case 6: return sign + twoDigits(s / 60) + ":" + twoDigits(s % 60);
-    case 7: return sign + plural(s / 60, "minute") + " " + plural(s % 60, "second");
-    case 8: return "0000-00-00T" + sign + clock(s);
-    default: return sign + clock(s);  // 0, 1 (HH MM SS), 9 (System time short); 10 and 11 are Mac-only formats
+    case 6: return sign + twoDigits(totalMinutes) + ":" + twoDigits(secs);
+    case 7: return sign + plural(totalMinutes, "minute") + " " + plural(secs, "second");
+    case 8: return "0000-00-00T" + sign + clock(magnitude);
+    default: return sign + clock(magnitude);  // 0, 1 (HH MM SS), 9 (System time short); 10 and 11 are Mac-only formats
   }
 }
 

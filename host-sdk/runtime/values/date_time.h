@@ -11,6 +11,8 @@
 namespace fourd {
 
 constexpr int64_t kNullDate = INT64_MIN;
+// Dates run from 1/1/100 to 12/31/32767 (developer.4d.com, Concepts, Date).
+constexpr int64_t kFirstYear = 100, kLastYear = 32767;
 constexpr int kDateFormatError = 53;  // an unknown format: the classic "argument out of range" language error
 
 struct CivilDate {
@@ -20,8 +22,10 @@ struct CivilDate {
 };
 
 // The day of a year, month and day; months and days beyond their range carry over (month 13 is January of the
-// next year, February 30 is early March), as Add to date needs.
+// next year, February 30 is early March), as Add to date needs. The null date when that day is out of range.
 int64_t daysFromCivil(int64_t year, int64_t month, int64_t day);
+// A day count reached by arithmetic, or the null date when it left the range of dates.
+int64_t dateInRange(double days);
 CivilDate civilFromDays(int64_t days);
 // Day number: 1 for Sunday to 7 for Saturday; 2 for the null date, as its documentation says.
 int weekdayNumber(int64_t days);

@@ -11,7 +11,11 @@ TEST_CASE("calendar days round trip through the civil calendar, overflows rollin
   CHECK(daysFromCivil(2023, 13, 1) == daysFromCivil(2024, 1, 1));  // month 13 is next January
   CHECK(daysFromCivil(2023, 0, 1) == daysFromCivil(2022, 12, 1));  // month 0 is last December
   CHECK(daysFromCivil(2023, 2, 30) == daysFromCivil(2023, 3, 2));  // February 30 rolls into March
-  CHECK(daysFromCivil(1, 1, 1) < daysFromCivil(32767, 12, 31));
+  CHECK(daysFromCivil(100, 1, 1) < daysFromCivil(32767, 12, 31));
+  CHECK(daysFromCivil(99, 12, 31) == kNullDate);  // before the first date
+  CHECK(daysFromCivil(32767, 12, 32) == kNullDate);
+  CHECK(daysFromCivil(INT32_MAX, 1, 1) == kNullDate);
+  CHECK(dateInRange(1e300) == kNullDate);
   CHECK(weekdayNumber(daysFromCivil(2023, 11, 27)) == 2);  // a Monday
   CHECK(weekdayNumber(kNullDate) == 2);
 }
@@ -41,6 +45,7 @@ TEST_CASE("negative times and times beyond a day keep counting") {
   CHECK(formatTime(86401, 0) == "24:00:01");
   CHECK(formatTime(-3661, 1) == "-01:01:01");
   CHECK(formatTime(0, 101).empty());
+  CHECK(formatTime(INT64_MIN, 0).front() == '-');  // a magnitude no int64 holds
   CHECK_THROWS(formatTime(0, 12));
   CHECK_THROWS(formatDate(0, 11));
   CHECK(isoDay(kNullDate) == "0000-00-00");
