@@ -110,6 +110,16 @@ std::optional<int64_t> parseIsoDate(std::string_view s) {
   return daysFromCivil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
+// A display format constant without its "Blank if null" flag (added to it); a constant of neither theme is an
+// error.
+int64_t displayFormat(int64_t format, int64_t last, const char* what, bool& blankIfNull) {
+  blankIfNull = format >= kBlankIfNull;
+  int64_t base = blankIfNull ? format - kBlankIfNull : format;
+  if (base < 0 || base > last)
+    throw RuntimeError(kDateFormatError, std::string("String: unknown ") + what + " format " + std::to_string(format));
+  return base;
+}
+
 std::string plural(int64_t n, const char* unit) {
   return std::to_string(n) + " " + unit + (n > 1 ? "s" : "");
 }
@@ -186,10 +196,8 @@ std::string isoDay(int64_t days) {
 }
 
 std::string formatDate(int64_t days, int64_t format, int64_t addTime) {
-  bool blankIfNull = format >= kBlankIfNull;
-  if (blankIfNull) format -= kBlankIfNull;
-  if (format < 0 || format > 10)
-    throw RuntimeError(kDateFormatError, "String: unknown date format " + std::to_string(format));
+  bool blankIfNull = false;
+  format = displayFormat(format, 10, "date", blankIfNull);
   if (days == kNullDate) {
     if (blankIfNull) return "";
     if (format == 8) return "0000-00-00T00:00:00";
@@ -224,10 +232,8 @@ std::string formatDate(int64_t days, int64_t format, int64_t addTime) {
 }
 
 std::string formatTime(int64_t seconds, int64_t format) {
-  bool blankIfNull = format >= kBlankIfNull;
-  if (blankIfNull) format -= kBlankIfNull;
-  if (format < 0 || format > 11)
-    throw RuntimeError(kDateFormatError, "String: unknown time format " + std::to_string(format));
+  bool blankIfNull = false;
+  format = displayFormat(format, 11, "time", blankIfNull);
   if (blankIfNull && seconds == 0) return "";
   std::string sign = seconds < 0 ? "-" : "";
   // The magnitude as unsigned, since INT64_MIN's has no signed counterpart; its parts all fit an int64.
