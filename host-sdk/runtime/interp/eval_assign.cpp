@@ -177,6 +177,8 @@ void Exec::assign(const Expr* target, Value v) {
 void Exec::varDecl(const VarDeclStmt& d) {
   if (d.type.kind == TypeKind::Picture)
     throw RuntimeError(kUnsupportedType, "Picture variables are not supported by this host");
+  if (d.type.kind == TypeKind::Pointer)
+    throw RuntimeError(kUnsupportedType, "Pointer variables are not supported yet");
   for (const ExprPtr& target : d.targets) {
     switch (target->kind) {
       case ExprKind::LocalVar: {
