@@ -29,20 +29,20 @@ Value addToDateCmd(CallContext&, std::vector<Value>& args, void*) {
                                    c.day + intArg(args, 3, "Add to date")));
 }
 
-// Day of, Month of, Year of: 0 for the null date (!00-00-00! has zero parts).
+// Day of, Month of, Year of: a part of the date, 0 for the null date (!00-00-00! has zero parts).
+Value datePart(const std::vector<Value>& args, std::string_view what, int64_t CivilDate::*part) {
+  int64_t days = dateArg(args, 0, what);
+  return Value::longint(days == kNullDate ? 0 : civilFromDays(days).*part);
+}
+
 Value dayOfCmd(CallContext&, std::vector<Value>& args, void*) {
-  int64_t days = dateArg(args, 0, "Day of");
-  return Value::longint(days == kNullDate ? 0 : civilFromDays(days).day);
+  return datePart(args, "Day of", &CivilDate::day);
 }
-
 Value monthOfCmd(CallContext&, std::vector<Value>& args, void*) {
-  int64_t days = dateArg(args, 0, "Month of");
-  return Value::longint(days == kNullDate ? 0 : civilFromDays(days).month);
+  return datePart(args, "Month of", &CivilDate::month);
 }
-
 Value yearOfCmd(CallContext&, std::vector<Value>& args, void*) {
-  int64_t days = dateArg(args, 0, "Year of");
-  return Value::longint(days == kNullDate ? 0 : civilFromDays(days).year);
+  return datePart(args, "Year of", &CivilDate::year);
 }
 
 Value dayNumberCmd(CallContext&, std::vector<Value>& args, void*) {
