@@ -74,7 +74,7 @@ std::string ProgramGenerator::leaf() {
     case 0:
     case 1: return pick(kNumbers);
     case 2: return pick(kTexts);
-    case 3: return pick({"True", "False", "Null"});
+    case 3: return pick({"True", "False", "Null", "!2024-02-29!", "!00-00-00!", "?12:30:00?", "?00:00:00?"});
     case 4:
     case 5:
     case 6: return variable();

@@ -12,6 +12,7 @@ void registerJsonCommands(Registry& registry);
 void registerBlobSupport(Registry& registry);
 void registerConstants(Registry& registry);
 void registerMiscCommands(Registry& registry);
+void registerDateCommands(Registry& registry);
 void registerCollectionFunctions(Registry& registry);
 void registerCollectionCallbackFunctions(Registry& registry);
 void registerCollectionOrderFunctions(Registry& registry);

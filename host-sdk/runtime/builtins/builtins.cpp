@@ -12,6 +12,7 @@ void registerBuiltins(Registry& registry) {
   registerJsonCommands(registry);
   registerBlobSupport(registry);
   registerMiscCommands(registry);
+  registerDateCommands(registry);
   registerCollectionFunctions(registry);
   registerCollectionCallbackFunctions(registry);
   registerCollectionOrderFunctions(registry);

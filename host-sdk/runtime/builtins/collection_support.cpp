@@ -45,18 +45,20 @@ static int sortRank(const Value& v) {
     case Kind::Boolean: return 1;
     case Kind::Text: return 2;
     case Kind::Real:
-    case Kind::Longint: return 3;
+    case Kind::Longint:
+    case Kind::Time: return 3;
+    case Kind::Date: return 6;  // the last group (developer.4d.com, Concepts, Ordering collections and objects)
     case Kind::Object:
     case Kind::Blob: return 4;
     case Kind::Collection: return 5;
   }
-  return 6;
+  return 7;
 }
 
 int compareForSort(const Value& a, const Value& b, bool exactText) {
   int ra = sortRank(a), rb = sortRank(b);
   if (ra != rb) return ra < rb ? -1 : 1;
-  if (ra == 0 || ra >= 4) return 0;
+  if (ra == 0 || ra == 4 || ra == 5) return 0;
   if (exactText && ra == 2) return compareTextDiacritical(a.asText(), b.asText());
   return compareValues(a, b);
 }

@@ -29,8 +29,8 @@ const std::string& textArg(const std::vector<Value>& args, size_t i, std::string
 
 double numberArg(const std::vector<Value>& args, size_t i, std::string_view what) {
   if (i >= args.size() || args[i].isUndefined()) return 0;
-  if (!args[i].isNumber()) throwTypeError(what, i, "a number");
-  return args[i].asNumber();
+  if (!isNumeric(args[i])) throwTypeError(what, i, "a number");
+  return numericValue(args[i]);  // a time is its number of seconds
 }
 
 int64_t intArg(const std::vector<Value>& args, size_t i, std::string_view what) {

@@ -28,7 +28,7 @@ bool isStarArgument(const Value& v);
 bool hasArg(const std::vector<Value>& args, size_t i);
 // Text argument; Undefined and Null read as "".
 const std::string& textArg(const std::vector<Value>& args, size_t i, std::string_view what);
-// Number argument (Real or Longint; Undefined reads as 0).
+// Number argument (Real, Longint or Time; Undefined reads as 0).
 double numberArg(const std::vector<Value>& args, size_t i, std::string_view what);
 // Its integer part, within ±2^53; a number that is not finite is a 4D error.
 int64_t intArg(const std::vector<Value>& args, size_t i, std::string_view what);

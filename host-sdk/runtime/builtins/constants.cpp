@@ -13,6 +13,17 @@ void registerConstants(Registry& registry) {
       {"Is real", 1}, {"Is text", 2}, {"Is picture", 3}, {"Is date", 4}, {"Is undefined", 5},
       {"Is Boolean", 6}, {"Is longint", 9}, {"Is time", 11}, {"Is variant", 12}, {"Is pointer", 23},
       {"Is BLOB", 30}, {"Is object", 38}, {"Is collection", 42}, {"Is null", 255},
+      // Date Display Formats and Time Display Formats (String)
+      {"System date short", 1}, {"System date abbreviated", 2}, {"System date long", 3},
+      {"Internal date short special", 4}, {"Internal date long", 5}, {"Internal date abbreviated", 6},
+      {"Internal date short", 7}, {"ISO date", 8}, {"ISO date GMT", 9}, {"Date RFC 1123", 10},
+      {"Blank if null date", 100}, {"HH MM SS", 1}, {"HH MM", 2}, {"Hour min sec", 3}, {"Hour min", 4},
+      {"HH MM AM PM", 5}, {"MM SS", 6}, {"Min sec", 7}, {"ISO time", 8}, {"System time short", 9},
+      {"System time long abbreviated", 10}, {"System time long", 11}, {"Blank if null time", 100},
+      // Days and Months (Day number)
+      {"Sunday", 1}, {"Monday", 2}, {"Tuesday", 3}, {"Wednesday", 4}, {"Thursday", 5}, {"Friday", 6},
+      {"Saturday", 7}, {"January", 1}, {"February", 2}, {"March", 3}, {"April", 4}, {"May", 5}, {"June", 6},
+      {"July", 7}, {"August", 8}, {"September", 9}, {"October", 10}, {"November", 11}, {"December", 12},
       // Strings (Split string)
       {"sk ignore empty strings", 1}, {"sk trim spaces", 2},
       // Log Events (LOG EVENT output types and importance)

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "values/class_def.h"
+#include "values/date_time.h"
 #include "values/errors.h"
 #include "values/number_format.h"
 #include "values/shared_access.h"
@@ -55,6 +56,9 @@ class Writer {
       case Kind::Boolean: out_ += v.asBool() ? "true" : "false"; break;
       case Kind::Real:
       case Kind::Longint: out_ += formatJsonNumber(v.asNumber()); break;
+      // "Dates inside objects" (default Date type): a date without a time; a time is its number of seconds.
+      case Kind::Date: writeString(out_, isoDay(v.asDays())); break;
+      case Kind::Time: out_ += formatJsonNumber(static_cast<double>(v.asSeconds())); break;
       case Kind::Text: writeString(out_, v.asText()); break;
       case Kind::Object: writeObject(*v.asObject(), depth); break;
       case Kind::Collection: writeCollection(*v.asCollection(), depth); break;
@@ -102,6 +106,16 @@ class Writer {
   bool pretty_;
 };
 
+// With the default "dates inside objects" setting (Date type), JSON Parse returns a "YYYY-MM-DD" text as a date
+// (developer.4d.com, JSON Parse).
+Value textOrDate(std::string text) {
+  if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+    std::optional<int64_t> day = parseDate(text);
+    if (day && *day != kNullDate) return Value::date(*day);
+  }
+  return Value::text(std::move(text));
+}
+
 class Reader {
  public:
   explicit Reader(std::string_view text) : s_(text) {}
@@ -148,7 +162,7 @@ class Reader {
     char c = s_[pos_];
     if (c == '{') return object(depth);
     if (c == '[') return array(depth);
-    if (c == '"') return Value::text(string());
+    if (c == '"') return textOrDate(string());
     if (literal("true")) return Value::boolean(true);
     if (literal("false")) return Value::boolean(false);
     if (literal("null")) return Value::null();

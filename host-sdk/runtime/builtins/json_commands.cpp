@@ -12,22 +12,9 @@ Value jsonStringifyCmd(CallContext&, std::vector<Value>& args, void*) {
   return Value::text(jsonStringify(args[0], hasArg(args, 1)));
 }
 
-// JSON Parse(text; type): the parsed value converted to the requested `Value type`.
-Value convertTo(const Value& v, int64_t type) {
-  switch (type) {
-    case 1: return Value::real(toNumber(v));
-    case 9: return Value::longint(truncatedInteger(toNumber(v)));
-    case 2: return v.isText() ? v : Value::text(toText(v));
-    case 6: return Value::boolean(isTruthy(v));
-    case 38: return v.isObject() ? v : Value::null();
-    case 42: return v.isCollection() ? v : Value::null();
-    default: return v;
-  }
-}
-
 Value jsonParseCmd(CallContext&, std::vector<Value>& args, void*) {
   Value parsed = jsonParse(textArg(args, 0, "JSON Parse"));
-  return hasArg(args, 1) ? convertTo(parsed, intArg(args, 1, "JSON Parse")) : parsed;
+  return hasArg(args, 1) ? convertToValueType(parsed, intArg(args, 1, "JSON Parse")) : parsed;
 }
 
 }  // namespace

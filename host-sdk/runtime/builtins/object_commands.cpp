@@ -108,7 +108,8 @@ Value obSetCmd(CallContext&, std::vector<Value>& args, void*) {
 Value obGetCmd(CallContext&, std::vector<Value>& args, void*) {
   ObjectData* o = objectArg(args, 0, "OB Get");
   if (!o) return Value();
-  return readProperty(*o, textArg(args, 1, "OB Get")).value_or(Value());
+  Value v = readProperty(*o, textArg(args, 1, "OB Get")).value_or(Value());
+  return hasArg(args, 2) ? convertToValueType(v, intArg(args, 2, "OB Get")) : v;
 }
 
 Value obGetTypeCmd(CallContext&, std::vector<Value>& args, void*) {

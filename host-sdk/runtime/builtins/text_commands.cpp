@@ -5,6 +5,8 @@
 #include "builtins/builtin_groups.h"
 #include "builtins/command_args.h"
 #include "builtins/number_pattern.h"
+#include "values/date_pattern.h"
+#include "values/date_time.h"
 #include "values/text_fold.h"
 #include "values/utf16_positions.h"
 #include "values/utf8_text.h"
@@ -189,6 +191,15 @@ Value stringCmd(CallContext&, std::vector<Value>& args, void*) {
   const Value& v = args[0];
   if (v.isNumber() && hasArg(args, 1) && args[1].isText())
     return Value::text(formatNumberWithPattern(v.asNumber(), args[1].asText()));
+  // Dates and times with a format constant or a pattern (a date with the time to add to it).
+  if (v.kind() == Kind::Date || v.kind() == Kind::Time) {
+    bool isDate = v.kind() == Kind::Date;
+    int64_t days = isDate ? v.asDays() : kNullDate;
+    int64_t seconds = isDate ? intArg(args, 2, "String") : v.asSeconds();
+    if (hasArg(args, 1) && args[1].isText()) return Value::text(formatWithPattern(days, seconds, args[1].asText()));
+    int64_t format = intArg(args, 1, "String");
+    return Value::text(isDate ? formatDate(days, format, seconds) : formatTime(seconds, format));
+  }
   if (v.isText()) return v;
   return Value::text(toText(v));
 }
@@ -234,7 +245,7 @@ void registerTextCommands(Registry& r) {
   addCommand(r, "Split string", splitStringCmd, 2, 3);
   addCommand(r, "Char", charCmd, 1, 1);
   addCommand(r, "Character code", characterCodeCmd, 1, 1);
-  addCommand(r, "String", stringCmd, 1, 2);
+  addCommand(r, "String", stringCmd, 1, 3);
   addCommand(r, "Num", numCmd, 1, 2);
 }
 

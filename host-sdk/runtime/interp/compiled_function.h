@@ -20,6 +20,9 @@ struct CompiledFunction {
   int resultSlot = -1;             // $0 or the declared result variable
   std::vector<lang::TypeKind> slotTypes;  // declared type per slot (None when untyped)
   std::vector<std::pair<int, Value>> initialValues;  // typed locals that are not parameters, with their default
+  // A legacy C_xxx(${n}): every parameter from the nth on, named or not, has this type.
+  int typedFrom = 0;
+  lang::TypeKind typedFromType = lang::TypeKind::None;
   UserClass* owner = nullptr;      // the class of a class function (for Super)
 };
 

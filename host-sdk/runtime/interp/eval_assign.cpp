@@ -18,6 +18,8 @@ using namespace lang;
 
 namespace {
 
+constexpr int kUnsupportedType = -10722;  // as an unknown command: the host has no such thing
+
 BinaryOp binaryFor(AssignOp op) {
   switch (op) {
     case AssignOp::Add: return BinaryOp::Add;
@@ -173,6 +175,10 @@ void Exec::assign(const Expr* target, Value v) {
 }
 
 void Exec::varDecl(const VarDeclStmt& d) {
+  if (d.type.kind == TypeKind::Picture)
+    throw RuntimeError(kUnsupportedType, "Picture variables are not supported by this host");
+  if (d.type.kind == TypeKind::Pointer)
+    throw RuntimeError(kUnsupportedType, "Pointer variables are not supported yet");
   for (const ExprPtr& target : d.targets) {
     switch (target->kind) {
       case ExprKind::LocalVar: {

@@ -88,6 +88,10 @@ Value invokeFunction(Process& p, const CompiledFunction& fn, const Value& self, 
     int slot = fn.paramSlots[i];
     if (slot >= 0) frame.slots[slot] = convertToType(fn.slotTypes[slot], i < passed ? args[i] : Value());
   }
+  // A C_xxx(${n}) types the parameters that ${i} reads from the arguments (those no $N names).
+  if (fn.typedFrom > 0)
+    for (size_t i = static_cast<size_t>(fn.typedFrom - 1); i < args.size(); ++i)
+      args[i] = convertToType(fn.typedFromType, std::move(args[i]));
   Exec(p, frame).block(fn.decl->body);
   activation.raiseDeferred();
   if (frame.hasReturned)

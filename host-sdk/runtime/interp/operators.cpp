@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string>
 
+#include "values/date_time.h"
 #include "values/errors.h"
 #include "values/value_ops.h"
 
@@ -20,7 +21,7 @@ bool bothNumbers(const Value& a, const Value& b) { return a.isNumber() && b.isNu
 
 // `Null = Null`, `$o = Null`, text = text (case-insensitive, @ wildcard), numbers, booleans, identity.
 bool comparableForEquality(const Value& a, const Value& b) {
-  if (a.kind() == b.kind() || bothNumbers(a, b)) return true;
+  if (a.kind() == b.kind() || (isNumeric(a) && isNumeric(b))) return true;
   auto nullish = [](const Value& v) { return v.isNull() || v.isUndefined(); };
   return nullish(a) || nullish(b) || a.isObject() || b.isObject() || a.isCollection() || b.isCollection();
 }
@@ -67,8 +68,40 @@ Value bitwise(BinaryOp op, const Value& a, const Value& b) {
   }
 }
 
+Value arithmetic(BinaryOp op, const Value& a, const Value& b);
+
+// Date operators (developer.4d.com, Concepts, Date): Date - Date is a number of days, Date ± Number a date. A null
+// date stays null when days are added to it, and is no number of days away from anything; a date moved out of
+// the range of dates becomes the null date.
+Value dateArithmetic(BinaryOp op, const Value& a, const Value& b) {
+  const bool dateA = a.kind() == Kind::Date, dateB = b.kind() == Kind::Date;
+  auto shifted = [](int64_t days, double by) {
+    return Value::date(days == kNullDate ? kNullDate : dateInRange(static_cast<double>(days) + std::trunc(by)));
+  };
+  if (op == BinaryOp::Sub && dateA && dateB) {
+    if (a.asDays() == kNullDate || b.asDays() == kNullDate) return Value::real(0);
+    return Value::real(static_cast<double>(a.asDays() - b.asDays()));
+  }
+  if (dateA && b.isNumber() && (op == BinaryOp::Add || op == BinaryOp::Sub))
+    return shifted(a.asDays(), op == BinaryOp::Add ? b.asNumber() : -b.asNumber());
+  if (dateB && a.isNumber() && op == BinaryOp::Add) return shifted(b.asDays(), a.asNumber());
+  incompatible("this operator");
+}
+
+// Time operators (developer.4d.com, Concepts, Time): a time is its number of seconds; a time with a time gives a
+// time, a time with a number gives a number.
+Value timeArithmetic(BinaryOp op, const Value& a, const Value& b) {
+  if (!isNumeric(a) || !isNumeric(b)) incompatible("this operator");
+  Value r = arithmetic(op, Value::real(numericValue(a)), Value::real(numericValue(b)));
+  if (a.kind() == Kind::Time && b.kind() == Kind::Time && r.isNumber())
+    return Value::time(truncatedInteger(r.asNumber()));
+  return r;
+}
+
 Value arithmetic(BinaryOp op, const Value& a, const Value& b) {
   if (!bothNumbers(a, b)) {
+    if (a.kind() == Kind::Date || b.kind() == Kind::Date) return dateArithmetic(op, a, b);
+    if (a.kind() == Kind::Time || b.kind() == Kind::Time) return timeArithmetic(op, a, b);
     if (op == BinaryOp::Add && a.isText() && b.isText()) return Value::text(a.asText() + b.asText());
     if (op == BinaryOp::Mul && a.isText() && b.isNumber()) return repeatText(a.asText(), b.asNumber());
     if (op == BinaryOp::Mul && a.isNumber() && b.isText()) return repeatText(b.asText(), a.asNumber());
@@ -143,8 +176,8 @@ Value applyUnary(lang::UnaryOp op, const Value& v) {
       if (v.kind() != Kind::Boolean) incompatible("Not");
       return Value::boolean(!v.asBool());
     case lang::UnaryOp::Negate:
-      if (!v.isNumber()) incompatible("unary minus");
-      return Value::real(-v.asNumber());
+      if (!isNumeric(v)) incompatible("unary minus");
+      return Value::real(-numericValue(v));
     case lang::UnaryOp::Plus:
       if (!v.isNumber()) incompatible("unary plus");
       return Value::real(v.asNumber());

@@ -98,7 +98,11 @@ class Resolver {
     for (const auto& [index, slot] : legacyParams_) {
       if (out.paramSlots.size() < static_cast<size_t>(index)) out.paramSlots.resize(index, -1);
       if (out.paramSlots[index - 1] < 0) out.paramSlots[index - 1] = slot;
+      if (typedFrom_ > 0 && index >= typedFrom_ && out.slotTypes[slot] == TypeKind::None)
+        out.slotTypes[slot] = typedFromType_;
     }
+    out.typedFrom = typedFrom_;
+    out.typedFromType = typedFromType_;
     for (int slot = 0; slot < decl.frameSize; ++slot) {
       bool isParam = std::find(out.paramSlots.begin(), out.paramSlots.end(), slot) != out.paramSlots.end();
       if (out.slotTypes[slot] != TypeKind::None && !isParam)
@@ -145,12 +149,23 @@ class Resolver {
   void declare(VarDeclStmt& d) {
     for (ExprPtr& t : d.targets) {
       expr(t.get());
+      if (t->kind == ExprKind::ParamIndirect)
+        typeParametersFrom(*static_cast<ParamIndirectExpr&>(*t).index, d.type.kind);
       if (t->kind == ExprKind::LocalVar) {
         int slot = static_cast<LocalVarExpr&>(*t).slot;
         if (slot >= 0) scope_->types[slot] = d.type.kind;
       }
     }
     if (d.init) expr(d.init.get());
+  }
+
+  // C_xxx(${n}) with a number n: the parameters from the nth on have type xxx.
+  void typeParametersFrom(const Expr& index, TypeKind type) {
+    if (index.kind != ExprKind::Literal) return;
+    auto& literal = static_cast<const LiteralExpr&>(index);
+    if (literal.literal != LiteralKind::Number) return;
+    typedFrom_ = static_cast<int>(literal.number);
+    typedFromType_ = type;
   }
 
   void formula(FormulaExpr& f) {
@@ -354,6 +369,8 @@ class Resolver {
   FunctionDecl* decl_ = nullptr;
   int formulaDepth_ = 0;
   std::vector<std::pair<int, int>> legacyParams_;  // (N, slot) of each $N read outside formulas
+  int typedFrom_ = 0;                              // C_xxx(${n}): n, and xxx
+  TypeKind typedFromType_ = TypeKind::None;
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "interp/typed_defaults.h"
 
+#include "values/date_time.h"
+
 namespace fourd {
 
 using lang::TypeKind;
@@ -13,6 +15,8 @@ Value defaultForType(TypeKind type) {
     case TypeKind::Integer: return Value::longint(0);
     case TypeKind::Real: return Value::real(0);
     case TypeKind::Boolean: return Value::boolean(false);
+    case TypeKind::Date: return Value::date(kNullDate);
+    case TypeKind::Time: return Value::time(0);
     case TypeKind::Object:
     case TypeKind::Collection:
     case TypeKind::ClassRef:
@@ -22,6 +26,12 @@ Value defaultForType(TypeKind type) {
   }
 }
 
-Value convertSlow(TypeKind type, Value v) { return v.isUndefined() ? defaultForType(type) : v; }
+Value convertSlow(TypeKind type, Value v) {
+  if (v.isUndefined()) return defaultForType(type);
+  if (type == TypeKind::Time && v.isNumber()) return Value::time(truncatedInteger(v.asNumber()));
+  if (v.kind() == Kind::Time && (type == TypeKind::Real || type == TypeKind::Integer))
+    return convertToType(type, Value::real(static_cast<double>(v.asSeconds())));
+  return v;
+}
 
 }  // namespace fourd

@@ -9,8 +9,9 @@ namespace fourd {
 
 Value defaultForType(lang::TypeKind type);
 // Integer variables hold Longint (truncating), Real variables Real; Undefined clears the variable to its
-// type's default (4D's rule for assigning Undefined). The number conversions are inline: loops run them on
-// every assignment.
+// type's default (4D's rule for assigning Undefined); a Time variable takes a number as seconds and a number
+// variable takes a time's seconds (a time is a number of seconds). The number conversions are inline: loops run
+// them on every assignment.
 Value convertSlow(lang::TypeKind type, Value v);
 inline Value convertToType(lang::TypeKind type, Value v) {
   if (type == lang::TypeKind::None || type == lang::TypeKind::Variant) return v;
@@ -28,6 +29,8 @@ inline Value convertToType(lang::TypeKind type, Value v) {
 inline void storeNumber(lang::TypeKind type, Value& target, double value) {
   if (type == lang::TypeKind::Integer)
     target.setLongint(truncatedInteger(value));
+  else if (type == lang::TypeKind::Time)
+    target = Value::time(truncatedInteger(value));
   else
     target.setReal(value);
 }

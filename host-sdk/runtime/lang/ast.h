@@ -102,7 +102,7 @@ struct Expr {
 using ExprPtr = std::unique_ptr<Expr>;
 using ExprList = std::vector<ExprPtr>;
 
-enum class LiteralKind : uint8_t { Number, Text, Boolean, Null };
+enum class LiteralKind : uint8_t { Number, Text, Boolean, Null, Date, Time };
 
 struct LiteralExpr : Expr {
   explicit LiteralExpr(SourcePos p) : Expr(ExprKind::Literal, p) {}
@@ -111,7 +111,8 @@ struct LiteralExpr : Expr {
   bool integral = false;   // Number written without fraction/exponent and fitting in int32 (fast paths)
   bool boolean = false;    // Boolean
   std::string text;        // Text, unescaped
-  fourd::Value value;      // the ready value (numbers are Real, as in 4D); shared, never mutated
+  fourd::Value value;      // the ready value (numbers are Real, as in 4D; a Date or a Time literal has only
+                           // this); shared, never mutated
 };
 
 struct LocalVarExpr : Expr {

@@ -7,6 +7,7 @@
 
 #include "lang/command_list.h"
 #include "lang/keywords.h"
+#include "values/date_time.h"
 
 namespace fourd::lang {
 namespace {
@@ -178,7 +179,44 @@ class Lexer {
       i_ += 8;
       return finish(t);
     }
+    if (c == '!') return lexDate();
+    if (c == '?' && timeLiteralLength() > 0) return lexTime();
     lexPunctuation();
+  }
+
+  // !2024-03-01!, !00-00-00!, or a date in the system's short format (!12/04/98!): 4D has no other use of '!'.
+  void lexDate() {
+    Token t = start(Tok::Date);
+    size_t close = i_ + 1;
+    while (isDigit(at(close)) || at(close) == '-' || at(close) == '/' || at(close) == '.') ++close;
+    std::string_view body = src_.substr(i_ + 1, close - i_ - 1);
+    std::optional<int64_t> day = at(close) == '!' ? parseDate(body) : std::nullopt;
+    if (!day) error(t.pos, "invalid date literal");
+    t.number = static_cast<double>(day.value_or(kNullDate));
+    t.text = std::string(body);
+    i_ = close + (at(close) == '!');
+    finish(t);
+  }
+
+  // ?H:MM:SS?: the length of a time literal starting at i_, or 0 when this '?' is an operator (ternary, ??, ?+).
+  size_t timeLiteralLength() const {
+    size_t k = i_ + 1;
+    for (int part = 0; part < 3; ++part) {
+      if (part > 0 && at(k++) != ':') return 0;
+      size_t digits = k;
+      while (isDigit(at(k))) ++k;
+      if (k == digits) return 0;
+    }
+    return at(k) == '?' ? k + 1 - i_ : 0;
+  }
+
+  void lexTime() {
+    Token t = start(Tok::Time);
+    size_t length = timeLiteralLength();
+    t.text = std::string(src_.substr(i_ + 1, length - 2));
+    t.number = static_cast<double>(parseTime(t.text).value_or(0));
+    i_ += length;
+    finish(t);
   }
 
   void lexPunctuation() {

@@ -43,10 +43,10 @@ ExprPtr literalBoolean(SourcePos pos, bool value) {
   return lit;
 }
 
-ExprPtr literalNull(SourcePos pos) {
+ExprPtr literalValue(SourcePos pos, LiteralKind kind, fourd::Value value) {
   auto lit = node<LiteralExpr>(pos);
-  lit->literal = LiteralKind::Null;
-  lit->value = fourd::Value::null();
+  lit->literal = kind;
+  lit->value = std::move(value);
   return lit;
 }
 
@@ -183,6 +183,12 @@ ExprPtr Parser::primary() {
       advance();
       return literalText(t.pos, t.text);
     }
+    case Tok::Date:
+      advance();
+      return literalValue(t.pos, LiteralKind::Date, fourd::Value::date(static_cast<int64_t>(t.number)));
+    case Tok::Time:
+      advance();
+      return literalValue(t.pos, LiteralKind::Time, fourd::Value::time(static_cast<int64_t>(t.number)));
     case Tok::Local:
     case Tok::LocalIndirect:
       return localVar();
@@ -236,7 +242,7 @@ ExprPtr Parser::keywordExpr() {
   switch (t.kw) {
     case Kw::True: return literalBoolean(t.pos, true);
     case Kw::False: return literalBoolean(t.pos, false);
-    case Kw::Null: return literalNull(t.pos);
+    case Kw::Null: return literalValue(t.pos, LiteralKind::Null, fourd::Value::null());
     case Kw::This: return std::make_unique<Expr>(ExprKind::This, t.pos);
     case Kw::Cs: return std::make_unique<Expr>(ExprKind::ClassStore, t.pos);
     case Kw::FourD: return std::make_unique<Expr>(ExprKind::FourDStore, t.pos);

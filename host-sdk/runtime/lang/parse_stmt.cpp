@@ -15,6 +15,7 @@ const std::unordered_map<std::string, TypeKind> kLegacy = {
       {"c_collection", TypeKind::Collection}, {"c_variant", TypeKind::Variant}, {"c_blob", TypeKind::Blob},
       {"c_date", TypeKind::Date},       {"c_time", TypeKind::Time},       {"c_picture", TypeKind::Picture},
       {"c_pointer", TypeKind::Pointer},
+      {"_o_c_integer", TypeKind::Integer},  // the obsolete C_INTEGER, as 4D now names it
 };
 
 bool legacyDeclarationType(const std::string& key, TypeKind& type) {
@@ -342,7 +343,8 @@ StmtPtr Parser::legacyDeclaration(TypeKind type) {
   s->type.kind = type;
   expect(Tok::LParen, "'('");
   do {
-    s->targets.push_back(declaredVariable());
+    // C_TEXT(${2}) types every parameter from the second on.
+    s->targets.push_back(check(Tok::LocalIndirect) ? localVar() : declaredVariable());
   } while (match(Tok::Semicolon));
   expect(Tok::RParen, "';' or ')'");
   endOfStatement();

@@ -8,6 +8,8 @@ const char* describe(Tok kind) {
     case Tok::Newline: return "end of line";
     case Tok::Number: return "number";
     case Tok::String: return "text";
+    case Tok::Date: return "date";
+    case Tok::Time: return "time";
     case Tok::Local: return "local variable";
     case Tok::LocalIndirect: return "'${'";
     case Tok::Interprocess: return "interprocess variable";

@@ -14,6 +14,8 @@ enum class Tok : uint8_t {
   Newline,        // end of a statement (a `\` before the line break joins lines instead)
   Number,         // number, integral
   String,         // text (unescaped)
+  Date,           // !2024-03-01!: number holds the day (values/date_time.h), kNullDate for !00-00-00!
+  Time,           // ?12:30:00?: number holds the seconds
   Local,          // $name or $N: text "$name", key lowercase
   LocalIndirect,  // `${`: a legacy parameter chosen by an expression; the parser reads `expr }`
   Interprocess,   // <>name: text/key without the `<>`

@@ -1,6 +1,7 @@
 // Scalar, text and blob values of the table: making them and reading them back.
 #include "plugins/env.h"
 #include "plugins/host_api.h"
+#include "values/value_ops.h"
 
 namespace fourd {
 
@@ -13,7 +14,9 @@ fd_type typeOf(fd_env, fd_value value) noexcept {
     case Kind::Null: return FD_NULL;
     case Kind::Boolean: return FD_BOOLEAN;
     case Kind::Real:
-    case Kind::Longint: return FD_NUMBER;
+    case Kind::Longint:
+    case Kind::Time: return FD_NUMBER;  // a time is its number of seconds
+    case Kind::Date: return FD_UNDEFINED;  // ABI version 1 has no date type: a plugin cannot read one
     case Kind::Text: return FD_TEXT;
     case Kind::Object: return FD_OBJECT;
     case Kind::Collection: return FD_COLLECTION;
@@ -53,8 +56,8 @@ fd_status getBoolean(fd_env, fd_value value, int* result) noexcept {
 fd_status getNumber(fd_env, fd_value value, double* result) noexcept {
   if (!value || !result) return FD_INVALID_ARG;
   const Value& v = *fromHandle(value);
-  if (!v.isNumber()) return FD_TYPE_MISMATCH;
-  *result = v.asNumber();
+  if (!isNumeric(v)) return FD_TYPE_MISMATCH;
+  *result = numericValue(v);
   return FD_OK;
 }
 

@@ -9,7 +9,9 @@ bool Value::identical(const Value& o) const {
     case Kind::Null: return true;
     case Kind::Boolean: return u_.b == o.u_.b;
     case Kind::Real: return u_.r == o.u_.r;
-    case Kind::Longint: return u_.i == o.u_.i;
+    case Kind::Longint:
+    case Kind::Date:
+    case Kind::Time: return u_.i == o.u_.i;
     case Kind::Text: return asText() == o.asText();
     default: return u_.h == o.u_.h;
   }

@@ -78,8 +78,9 @@ struct ObjectData;
 struct CollectionData;
 struct BlobData;
 
-// What a value holds. Mapped onto 4D's `Value type` constants by the builtins, not here.
-enum class Kind : uint8_t { Undefined, Null, Boolean, Real, Longint, Text, Object, Collection, Blob };
+// What a value holds. Mapped onto 4D's `Value type` constants by the builtins, not here. Every kind from Text on
+// is a heap cell (isHeap); the scalars come before it.
+enum class Kind : uint8_t { Undefined, Null, Boolean, Real, Longint, Date, Time, Text, Object, Collection, Blob };
 
 class Value {
  public:
@@ -98,6 +99,17 @@ class Value {
   static Value longint(int64_t i) {
     Value v(Kind::Longint);
     v.u_.i = i;
+    return v;
+  }
+  // A day count since 1970-01-01 (kNullDate for !00-00-00!) and a count of seconds: see values/date_time.h.
+  static Value date(int64_t days) {
+    Value v(Kind::Date);
+    v.u_.i = days;
+    return v;
+  }
+  static Value time(int64_t seconds) {
+    Value v(Kind::Time);
+    v.u_.i = seconds;
     return v;
   }
   static Value text(std::string s);
@@ -146,6 +158,8 @@ class Value {
     return kind_ == Kind::Real ? u_.r : static_cast<double>(u_.i);
   }
   int64_t asLongint() const { return u_.i; }  // only when kind() == Longint
+  int64_t asDays() const { return u_.i; }     // only when kind() == Date
+  int64_t asSeconds() const { return u_.i; }  // only when kind() == Time
   const std::string& asText() const;          // only when isText()
   TextData* textData() const;
   ObjectData* asObject() const;               // only when isObject()

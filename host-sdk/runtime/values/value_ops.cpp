@@ -4,6 +4,7 @@
 
 #include "builtins/json.h"
 #include "values/class_def.h"
+#include "values/date_time.h"
 #include "values/errors.h"
 #include "values/number_format.h"
 #include "values/shared_access.h"
@@ -13,8 +14,8 @@ namespace fourd {
 
 namespace {
 
-constexpr int kIsReal = 1, kIsText = 2, kIsUndefined = 5, kIsBoolean = 6, kIsLongint = 9, kIsObject = 38,
-              kIsCollection = 42, kIsNull = 255;
+constexpr int kIsReal = 1, kIsText = 2, kIsDate = 4, kIsUndefined = 5, kIsBoolean = 6, kIsLongint = 9,
+              kIsTime = 11, kIsObject = 38, kIsCollection = 42, kIsNull = 255;
 
 // OB Copy refuses deeper nesting rather than overflow the stack on a cyclic structure.
 constexpr int kMaxCopyDepth = 1000;
@@ -50,7 +51,7 @@ Value copyAt(const Value& v, int depth) {
 
 bool valuesEqual(const Value& a, const Value& b) {
   if (isNullish(a) || isNullish(b)) return isNullish(a) && isNullish(b);
-  if (a.isNumber() && b.isNumber()) return a.asNumber() == b.asNumber();
+  if (isNumeric(a) && isNumeric(b)) return numericValue(a) == numericValue(b);
   if (a.kind() != b.kind()) return false;
   switch (a.kind()) {
     case Kind::Boolean: return a.asBool() == b.asBool();
@@ -60,8 +61,13 @@ bool valuesEqual(const Value& a, const Value& b) {
 }
 
 int compareValues(const Value& a, const Value& b) {
-  if (a.isNumber() && b.isNumber()) {
-    double x = a.asNumber(), y = b.asNumber();
+  if (isNumeric(a) && isNumeric(b)) {
+    double x = numericValue(a), y = numericValue(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (a.kind() == Kind::Date && b.kind() == Kind::Date) {
+    // The null date comes before every day (kNullDate is the smallest day count).
+    int64_t x = a.asDays(), y = b.asDays();
     return x < y ? -1 : x > y ? 1 : 0;
   }
   if (a.isText() && b.isText()) return compareTextFolded(a.asText(), b.asText());
@@ -76,6 +82,8 @@ std::string toText(const Value& v) {
     case Kind::Boolean: return v.asBool() ? "True" : "False";
     case Kind::Real: return formatReal(v.asNumber());
     case Kind::Longint: return std::to_string(v.asLongint());
+    case Kind::Date: return formatDate(v.asDays(), 0);
+    case Kind::Time: return formatTime(v.asSeconds(), 0);
     case Kind::Text: return v.asText();
     case Kind::Object:
     case Kind::Collection: return jsonStringify(v);
@@ -89,6 +97,7 @@ double toNumber(const Value& v) {
     case Kind::Boolean: return v.asBool() ? 1 : 0;
     case Kind::Real:
     case Kind::Longint: return v.asNumber();
+    case Kind::Time: return static_cast<double>(v.asSeconds());
     case Kind::Text: return parseNumber(v.asText());
     default: return 0;
   }
@@ -129,6 +138,7 @@ bool isTruthy(const Value& v) {
     case Kind::Undefined:
     case Kind::Null: return false;
     case Kind::Boolean: return v.asBool();
+    case Kind::Date: return v.asDays() != kNullDate;
     case Kind::Text: return !v.asText().empty();
     case Kind::Object: {
       // The documentation's falsy object is {}: an instance of a class, or a plugin's or 4D's object, is usable
@@ -143,15 +153,26 @@ bool isTruthy(const Value& v) {
       auto lock = readLock(c.shared.get());
       return !c.items.empty();
     }
-    default: return true;  // every number, 0 included; blobs
+    default: return true;  // every number, 0 included; every time, ?00:00:00? included; blobs
   }
 }
 
 Value deepCopy(const Value& v) { return copyAt(v, 0); }
 
-Value toStoredValue(Value v) {
-  if (v.kind() == Kind::Longint) return Value::real(v.asNumber());
-  return v;
+Value convertToValueType(const Value& v, int64_t type) {
+  switch (type) {
+    case kIsReal: return Value::real(toNumber(v));
+    case kIsLongint: return Value::longint(truncatedInteger(toNumber(v)));
+    case kIsText: return v.isText() ? v : Value::text(toText(v));
+    case kIsBoolean: return Value::boolean(isTruthy(v));
+    case kIsObject: return v.isObject() ? v : Value::null();
+    case kIsCollection: return v.isCollection() ? v : Value::null();
+    case kIsDate:
+      if (v.kind() == Kind::Date) return v;
+      return Value::date(v.isText() ? parseDate(v.asText()).value_or(kNullDate) : kNullDate);
+    case kIsTime: return Value::time(truncatedInteger(toNumber(v)));
+    default: return v;
+  }
 }
 
 int valueTypeConstant(const Value& v) {
@@ -161,6 +182,8 @@ int valueTypeConstant(const Value& v) {
     case Kind::Boolean: return kIsBoolean;
     case Kind::Real: return kIsReal;
     case Kind::Longint: return kIsLongint;
+    case Kind::Date: return kIsDate;
+    case Kind::Time: return kIsTime;
     case Kind::Text: return kIsText;
     case Kind::Collection: return kIsCollection;
     case Kind::Object:

@@ -10,6 +10,13 @@
 
 namespace fourd {
 
+// A Time is a number of seconds wherever a number may stand (developer.4d.com, Concepts, Time): comparisons
+// and arithmetic with numbers see it as one.
+inline bool isNumeric(const Value& v) { return v.isNumber() || v.kind() == Kind::Time; }
+inline double numericValue(const Value& v) {  // only when isNumeric(v)
+  return v.kind() == Kind::Time ? static_cast<double>(v.asSeconds()) : v.asNumber();
+}
+
 // 4D `=`: text compares case-insensitively (see text_fold.h), Real equals Longint numerically, objects and
 // collections by identity, Null equals Null and Undefined equals Undefined.
 bool valuesEqual(const Value& a, const Value& b);
@@ -22,7 +29,7 @@ int compareValues(const Value& a, const Value& b);
 // booleans "True"/"False", objects and collections as JSON, Null "null", Undefined "".
 std::string toText(const Value& v);
 
-// Num(v): text is read as 4D reads it ("12abc" → 12), booleans are 1/0, others 0.
+// Num(v): text is read as 4D reads it ("12abc" → 12), booleans are 1/0, a time its seconds, others 0.
 double toNumber(const Value& v);
 // The integer part of `d` as an int64, saturated at its limits (NaN gives 0): converting a double outside that
 // range is undefined behaviour in C++, and 4D code can hold any double. Inline: typed loops convert on every step.
@@ -37,15 +44,26 @@ inline int64_t truncatedInteger(double d) {
 double parseNumber(std::string_view text);
 
 // 4D's truthiness for && || and ?: (developer.4d.com, Concepts, Operators, "Truthy and falsy"): False, Null,
-// Undefined, "", the empty collection and the empty object are falsy; every number (0 included), every other
+// Undefined, the null date, "", the empty collection and the empty object are falsy; every number (0 included), every other
 // text, collection and object, and blobs are truthy.
 bool isTruthy(const Value& v);
 
-// A value as an object property or collection element holds it: 4D stores every number there as a Real.
-Value toStoredValue(Value v);
+// A value as an object property or collection element holds it: 4D stores every number there as a Real, and a
+// time as its Real number of seconds ("Times inside objects", default Times in seconds); a date stays a date
+// ("Dates inside objects", default Date type). Inline: every property store runs it.
+inline Value toStoredValue(Value v) {
+  if (v.kind() == Kind::Longint) return Value::real(static_cast<double>(v.asLongint()));
+  if (v.kind() == Kind::Time) return Value::real(static_cast<double>(v.asSeconds()));
+  return v;
+}
 
 // OB Copy: recursive copy of objects and collections; keeps the class; shared copies become non-shared.
 Value deepCopy(const Value& v);
+
+// JSON Parse(text; type) and OB Get(object; property; type): `v` converted to a `Value type` constant's type
+// (Is real, Is longint, Is text, Is Boolean, Is object, Is collection, Is date from a date or its text, Is time
+// from a number of seconds); other constants leave it as it is.
+Value convertToValueType(const Value& v, int64_t type);
 
 // What `Value type` returns (Is real=1, Is text=2, ...).
 int valueTypeConstant(const Value& v);

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "values/value_ops.h"
+
 namespace fourd::lang::test {
 namespace {
 
@@ -88,6 +90,8 @@ std::string dump(const Expr* e) {
         case LiteralKind::Text: return "\"" + l.text + "\"";
         case LiteralKind::Boolean: return l.boolean ? "true" : "false";
         case LiteralKind::Null: return "null";
+        case LiteralKind::Date:
+        case LiteralKind::Time: return fourd::toText(l.value);
       }
       return "?";
     }

@@ -2,6 +2,7 @@
 
 #include "fake_names.h"
 #include "lang/lexer.h"
+#include "values/date_time.h"
 
 namespace fourd::lang {
 namespace {
@@ -47,6 +48,21 @@ TEST_CASE("lexer: operators and literals") {
   CHECK(n.tokens[4].number == 255);
   CHECK(n.tokens[4].integral);
   CHECK_FALSE(n.tokens[5].integral);  // beyond the longint range
+}
+
+TEST_CASE("lexer: date and time literals, and the '?' operators they are told apart from") {
+  CHECK(kinds("$d:=!2024-03-01!+1") ==
+        std::vector<Tok>{Tok::Local, Tok::Assign, Tok::Date, Tok::Plus, Tok::Number, Tok::End});
+  CHECK(kinds("?12:30:00? $c ? 1 : 2 $x ?? 3 $x ?+ 4") ==
+        std::vector<Tok>{Tok::Time, Tok::Local, Tok::Question, Tok::Number, Tok::Colon, Tok::Number, Tok::Local,
+                         Tok::QuestionQuestion, Tok::Number, Tok::Local, Tok::QuestionPlus, Tok::Number, Tok::End});
+  Lexed d = lexOf("!00-00-00! !12/25/92! ?01:02:03?");
+  REQUIRE(d.errors.empty());
+  CHECK(d.tokens[0].number == static_cast<double>(kNullDate));
+  CHECK(d.tokens[1].number == static_cast<double>(daysFromCivil(1992, 12, 25)));
+  CHECK(d.tokens[2].number == 3723);
+  CHECK(lexOf("!2023-02-30!").errors.size() == 1);
+  CHECK(lexOf("!2023-01-01").errors.size() == 1);
 }
 
 TEST_CASE("lexer: text escapes") {

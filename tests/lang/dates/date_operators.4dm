@@ -1,0 +1,23 @@
+// Date literals and operators, as docs/Concepts/dt_date.md lists them ("Date literals", "Date operators");
+// String of a date without a format is the system's short date (docs/commands/string.md: "11/27/2023").
+ALERT(String(!2017-01-20!-!2017-01-01!))
+ALERT(String(!2017-01-20!+9=!2017-01-29!))
+ALERT(String(!2017-01-20!-9=!2017-01-11!))
+ALERT(String(!2017-01-01!=!2017-01-01!))
+ALERT(String(!2017-01-20!=!2017-01-01!))
+ALERT(String(!2017-01-20!#!2017-01-01!))
+ALERT(String(!2017-01-20!#!2017-01-20!))
+ALERT(String(!2017-01-20!>!2017-01-01!))
+ALERT(String(!2017-01-20!>!2017-01-20!))
+ALERT(String(!2017-01-01!<!2017-01-20!))
+ALERT(String(!2017-01-20!<!2017-01-20!))
+ALERT(String(!2017-01-20!>=!2017-01-01!))
+ALERT(String(!2017-01-01!>=!2017-01-20!))
+ALERT(String(!2017-01-01!<=!2017-01-20!))
+ALERT(String(!2017-01-20!<=!2017-01-01!))
+ALERT(String(!2017-01-20!+9))
+ALERT(String(!2023-11-27!))
+// Across a month, a year and a leap day.
+ALERT(String(!2024-02-28!+1))
+ALERT(String(!2023-12-31!+1))
+ALERT(String(!2024-03-01!-!2023-03-01!))
