@@ -15,5 +15,8 @@ void registerMiscCommands(Registry& registry);
 void registerCollectionFunctions(Registry& registry);
 void registerCollectionCallbackFunctions(Registry& registry);
 void registerCollectionOrderFunctions(Registry& registry);
+void registerArrayCommands(Registry& registry);  // with the two below
+void registerArrayDeclarations(Registry& registry);
+void registerArrayCollectionCommands(Registry& registry);
 
 }  // namespace fourd

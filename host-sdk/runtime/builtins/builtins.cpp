@@ -15,6 +15,7 @@ void registerBuiltins(Registry& registry) {
   registerCollectionFunctions(registry);
   registerCollectionCallbackFunctions(registry);
   registerCollectionOrderFunctions(registry);
+  registerArrayCommands(registry);
 }
 
 }  // namespace fourd

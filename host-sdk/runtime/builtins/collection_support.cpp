@@ -47,7 +47,9 @@ static int sortRank(const Value& v) {
     case Kind::Real:
     case Kind::Longint: return 3;
     case Kind::Object:
-    case Kind::Blob: return 4;
+    case Kind::Blob:
+    case Kind::Array:
+    case Kind::Pointer: return 4;
     case Kind::Collection: return 5;
   }
   return 6;

@@ -13,6 +13,9 @@ void registerConstants(Registry& registry) {
       {"Is real", 1}, {"Is text", 2}, {"Is picture", 3}, {"Is date", 4}, {"Is undefined", 5},
       {"Is Boolean", 6}, {"Is longint", 9}, {"Is time", 11}, {"Is variant", 12}, {"Is pointer", 23},
       {"Is BLOB", 30}, {"Is object", 38}, {"Is collection", 42}, {"Is null", 255},
+      // Field and Variable Types (Type of an array)
+      {"Array 2D", 13}, {"Real array", 14}, {"Integer array", 15}, {"LongInt array", 16}, {"Text array", 18},
+      {"Pointer array", 20}, {"Boolean array", 22}, {"Blob array", 31}, {"Object array", 39},
       // Strings (Split string)
       {"sk ignore empty strings", 1}, {"sk trim spaces", 2},
       // Log Events (LOG EVENT output types and importance)

@@ -3,6 +3,7 @@
 
 #include "interp/char_index.h"
 #include "interp/compiled_function.h"
+#include "interp/elements.h"
 #include "interp/engine.h"
 #include "interp/exec.h"
 #include "interp/members.h"
@@ -168,6 +169,13 @@ void Exec::assign(const Expr* target, Value v) {
       assign(c->object.get(), withCharacterAt(text, eval(c->index.get()), v));
       return;
     }
+    case ExprKind::Element: {
+      auto* e = static_cast<const ElementExpr*>(target);
+      Value container = eval(e->object.get());
+      setElementAt(container, toNumber(eval(e->index.get())), std::move(v));
+      return;
+    }
+    case ExprKind::Deref: assignThroughPointer(eval(static_cast<const DerefExpr*>(target)->pointer.get()), std::move(v)); return;
     default: throw RuntimeError(-10741, "This expression cannot be assigned to");
   }
 }

@@ -90,6 +90,7 @@ void registerLanguageCommands(Registry& registry) {
   addCommand(registry, "Count parameters", &countParameters, 0, 0);
   registry.addClass(Ref<ClassDef>(functionClass()));
   registerProcessCommands(registry);
+  registerPointerCommands(registry);
 }
 
 }  // namespace fourd

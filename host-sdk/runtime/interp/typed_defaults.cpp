@@ -1,5 +1,7 @@
 #include "interp/typed_defaults.h"
 
+#include "values/pointer_data.h"
+
 namespace fourd {
 
 using lang::TypeKind;
@@ -15,8 +17,8 @@ Value defaultForType(TypeKind type) {
     case TypeKind::Boolean: return Value::boolean(false);
     case TypeKind::Object:
     case TypeKind::Collection:
-    case TypeKind::ClassRef:
-    case TypeKind::Pointer: return Value::null();
+    case TypeKind::ClassRef: return Value::null();
+    case TypeKind::Pointer: return nilPointer();
     case TypeKind::Blob: return Value::blob(make<BlobData>(std::string()));
     default: return Value();
   }

@@ -37,7 +37,7 @@ inline int64_t truncatedInteger(double d) {
 double parseNumber(std::string_view text);
 
 // 4D's truthiness for && || and ?: (developer.4d.com, Concepts, Operators, "Truthy and falsy"): False, Null,
-// Undefined, "", the empty collection and the empty object are falsy; every number (0 included), every other
+// Undefined, "", the empty collection, the empty object and the nil pointer are falsy; every number (0 included), every other
 // text, collection and object, and blobs are truthy.
 bool isTruthy(const Value& v);
 

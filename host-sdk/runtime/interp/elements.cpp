@@ -1,0 +1,37 @@
+#include "interp/elements.h"
+
+#include <string>
+
+#include "values/array_data.h"
+#include "values/errors.h"
+#include "values/value_ops.h"
+
+namespace fourd {
+
+namespace {
+// 4D's documentation gives no number for an element outside the array: the host's index errors use this one.
+constexpr int kIndexOutOfRange = -10731;
+constexpr int kNotAnArray = -10741;
+
+// The index of element `n` in the array's items.
+size_t checkedElement(const Value& container, double n) {
+  if (!container.isArray()) throw RuntimeError(kNotAnArray, "{ } applies to an array");
+  size_t size = container.asArray()->size();
+  if (!(n >= 0) || n >= static_cast<double>(size) + 1)
+    throw RuntimeError(kIndexOutOfRange, "Array index out of range: " + toText(Value::real(n)) + " (the array has " +
+                                             std::to_string(size) + " elements)");
+  return static_cast<size_t>(n);
+}
+
+}  // namespace
+
+Value elementAt(const Value& container, double n) { return container.asArray()->items[checkedElement(container, n)]; }
+
+void setElementAt(const Value& container, double n, Value v) {
+  size_t i = checkedElement(container, n);
+  ArrayData& a = *container.asArray();
+  if (a.twoDimensional) throw RuntimeError(kNotAnArray, "A row of a two-dimensional array cannot be assigned");
+  a.items[i] = toArrayElement(a.type, std::move(v));
+}
+
+}  // namespace fourd

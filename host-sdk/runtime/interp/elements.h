@@ -1,0 +1,14 @@
+// $array{n}: 4D's element reference on array variables (docs/Concepts/arrays.md), numbered from 1 with an
+// element zero, read and written in place.
+#pragma once
+
+#include "values/value.h"
+
+namespace fourd {
+
+// Element `n` of `container`; an error when `container` is no array or `n` is outside 0…size.
+Value elementAt(const Value& container, double n);
+// The element takes `v`, converted to the array's type (a row of a two-dimensional array cannot be replaced).
+void setElementAt(const Value& container, double n, Value v);
+
+}  // namespace fourd
