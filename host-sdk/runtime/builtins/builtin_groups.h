@@ -10,6 +10,7 @@ void registerMathCommands(Registry& registry);
 void registerObjectCommands(Registry& registry);
 void registerJsonCommands(Registry& registry);
 void registerBlobSupport(Registry& registry);
+void registerBlobCommands(Registry& registry);
 void registerConstants(Registry& registry);
 void registerMiscCommands(Registry& registry);
 void registerCollectionFunctions(Registry& registry);

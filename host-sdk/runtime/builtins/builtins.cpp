@@ -11,6 +11,7 @@ void registerBuiltins(Registry& registry) {
   registerObjectCommands(registry);
   registerJsonCommands(registry);
   registerBlobSupport(registry);
+  registerBlobCommands(registry);
   registerMiscCommands(registry);
   registerCollectionFunctions(registry);
   registerCollectionCallbackFunctions(registry);

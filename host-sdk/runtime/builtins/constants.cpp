@@ -25,6 +25,9 @@ void registerConstants(Registry& registry) {
       // Objects and collections
       {"ck ascending", 0}, {"ck descending", 1}, {"ck diacritical", 8}, {"ck count values", 32},
       {"ck ignore null or empty", 1},
+      // BLOB (byte orderings, text formats)
+      {"Native byte ordering", 0}, {"Macintosh byte ordering", 1}, {"PC byte ordering", 2},
+      {"UTF8 C string", 4}, {"UTF8 text with length", 5}, {"UTF8 text without length", 6},
       // Misc
       {"MAXLONG", 2147483647}, {"Tab", 9}, {"Carriage return", 13}, {"Line feed", 10},
       {"Double quote", 34},

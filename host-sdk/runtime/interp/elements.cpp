@@ -15,7 +15,7 @@ constexpr int kNotAnArray = -10741;
 
 // The index of element `n` in the array's items.
 size_t checkedElement(const Value& container, double n) {
-  if (!container.isArray()) throw RuntimeError(kNotAnArray, "{ } applies to an array");
+  if (!container.isArray()) throw RuntimeError(kNotAnArray, "{ } applies to an array or a BLOB");
   size_t size = container.asArray()->size();
   if (!(n >= 0) || n >= static_cast<double>(size) + 1)
     throw RuntimeError(kIndexOutOfRange, "Array index out of range: " + toText(Value::real(n)) + " (the array has " +
@@ -25,7 +25,26 @@ size_t checkedElement(const Value& container, double n) {
 
 }  // namespace
 
-Value elementAt(const Value& container, double n) { return container.asArray()->items[checkedElement(container, n)]; }
+// The index of byte `n` in a blob.
+size_t checkedByte(const Value& blob, double n) {
+  size_t size = blob.asBlob()->bytes.size();
+  if (!(n >= 0) || n >= static_cast<double>(size))
+    throw RuntimeError(kIndexOutOfRange, "BLOB byte out of range: " + toText(Value::real(n)) + " (the BLOB has " +
+                                             std::to_string(size) + " bytes)");
+  return static_cast<size_t>(n);
+}
+
+Value elementAt(const Value& container, double n) {
+  if (container.isBlob())
+    return Value::longint(static_cast<unsigned char>(container.asBlob()->bytes[checkedByte(container, n)]));
+  return container.asArray()->items[checkedElement(container, n)];
+}
+
+Value withByteAt(const Value& container, double n, const Value& v) {
+  std::string bytes = container.asBlob()->bytes;
+  bytes[checkedByte(container, n)] = static_cast<char>(truncatedInteger(toNumber(v)));
+  return Value::blob(make<BlobData>(std::move(bytes)));
+}
 
 void setElementAt(const Value& container, double n, Value v) {
   size_t i = checkedElement(container, n);

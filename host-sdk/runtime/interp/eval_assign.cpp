@@ -172,7 +172,11 @@ void Exec::assign(const Expr* target, Value v) {
     case ExprKind::Element: {
       auto* e = static_cast<const ElementExpr*>(target);
       Value container = eval(e->object.get());
-      setElementAt(container, toNumber(eval(e->index.get())), std::move(v));
+      double n = toNumber(eval(e->index.get()));
+      if (container.isBlob())
+        assign(e->object.get(), withByteAt(container, n, v));
+      else
+        setElementAt(container, n, std::move(v));
       return;
     }
     case ExprKind::Deref: assignThroughPointer(eval(static_cast<const DerefExpr*>(target)->pointer.get()), std::move(v)); return;
