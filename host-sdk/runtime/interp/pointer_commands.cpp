@@ -1,5 +1,6 @@
 // The commands on pointers: Is nil pointer, Get pointer, RESOLVE POINTER (docs/commands-legacy/<name>.md).
 // Get pointer needs the engine's variable names, hence a language command.
+#include <charconv>
 #include <string>
 
 #include "builtins/command_args.h"
@@ -28,7 +29,10 @@ Value getPointer(CallContext& ctx, std::vector<Value>& args, void*) {
   auto p = make<PointerData>();
   size_t brace = name.find('{');
   if (brace != std::string::npos && name.back() == '}') {
-    p->element = std::stoll("0" + name.substr(brace + 1, name.size() - brace - 2));
+    const char* digits = name.data() + brace + 1;
+    auto [end, error] = std::from_chars(digits, name.data() + name.size() - 1, p->element);
+    if (error != std::errc() || end != name.data() + name.size() - 1 || p->element < 0)
+      throwTypeError("Get pointer", 0, "a variable name, or an array name with an element number");
     name.resize(brace);
   }
   if (name.empty() || name[0] == '$') throwTypeError("Get pointer", 0, "the name of a process or interprocess variable");
