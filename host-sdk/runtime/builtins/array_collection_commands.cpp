@@ -13,11 +13,6 @@ namespace fourd {
 
 namespace {
 
-ArrayData& arrayArg(std::vector<Value>& args, size_t i, std::string_view command) {
-  if (!hasArg(args, i) || !args[i].isArray()) throwTypeError(command, i, "an array");
-  return *args[i].asArray();
-}
-
 Value collectionOf(const ArrayData& a) {
   auto c = make<CollectionData>();
   c->items.reserve(a.size());

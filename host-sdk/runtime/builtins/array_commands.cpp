@@ -13,11 +13,6 @@ namespace fourd {
 
 namespace {
 
-ArrayData& arrayArg(std::vector<Value>& args, size_t i, std::string_view command) {
-  if (!args[i].isArray()) throwTypeError(command, i, "an array");
-  return *args[i].asArray();
-}
-
 // What a new element of the array holds: a default of its type, or an empty row.
 Value newElement(const ArrayData& a) {
   return a.twoDimensional ? Value::array(makeArray(a.type, 0)) : arrayElementDefault(a.type);

@@ -19,11 +19,6 @@ namespace {
 constexpr int64_t kMacintoshByteOrdering = 1;  // big-endian; Native (0) and PC (2) orderings are little-endian here
 constexpr int64_t kUtf8CString = 4, kUtf8TextWithLength = 5, kUtf8TextWithoutLength = 6;
 
-const std::string& bytesArg(const std::vector<Value>& args, size_t i, std::string_view command) {
-  if (!args[i].isBlob()) throwTypeError(command, i, "a Blob");
-  return args[i].asBlob()->bytes;
-}
-
 // Where the bytes go: the offset argument at `i` (advanced afterwards), `*` for the end, or 0.
 size_t offsetArg(const std::vector<Value>& args, size_t i, size_t size, std::string_view command) {
   if (!hasArg(args, i)) return 0;
@@ -48,13 +43,13 @@ std::string bytesOf(T value) {
 // Writes `bytes` into the blob argument 1 at the offset argument `offsetIndex`, and advances that offset.
 void writeInto(std::vector<Value>& args, const std::string& bytes, size_t offsetIndex, std::string_view command) {
   // Without an offset or `*`, the value replaces the whole blob ("the size of the BLOB is adjusted").
-  const std::string& current = bytesArg(args, 1, command);
+  const std::string& current = blobArg(args, 1, command);
   std::string blob = hasArg(args, offsetIndex) ? current : std::string();
   size_t at = offsetArg(args, offsetIndex, blob.size(), command);
   if (at > kMaxTextBytes || bytes.size() > kMaxTextBytes) throw RuntimeError(kNotEnoughMemory, "BLOB too large");
   if (blob.size() < at + bytes.size()) blob.resize(at + bytes.size(), '\0');
   blob.replace(at, bytes.size(), bytes);
-  args[1] = Value::blob(make<BlobData>(std::move(blob)));
+  args[1] = scalarBlob(std::move(blob));
   if (hasArg(args, offsetIndex) && !isStarArgument(args[offsetIndex]))
     args[offsetIndex] = Value::longint(static_cast<int64_t>(at + bytes.size()));
 }
@@ -70,7 +65,7 @@ Value numberToBlob(CallContext&, std::vector<Value>& args, void* name) {
 
 // Reads `count` bytes of the blob argument 0 at the offset argument `offsetIndex`, and advances that offset.
 std::string readFrom(std::vector<Value>& args, size_t count, size_t offsetIndex, std::string_view command) {
-  const std::string& blob = bytesArg(args, 0, command);
+  const std::string& blob = blobArg(args, 0, command);
   size_t at = offsetArg(args, offsetIndex, blob.size(), command);
   if (at > blob.size() || blob.size() - at < count)
     throw RuntimeError(error_code::kInvalidArgument, std::string(command) + ": reading beyond the end of the BLOB");
@@ -91,12 +86,12 @@ Value blobToNumber(CallContext&, std::vector<Value>& args, void* name) {
 
 // SET BLOB SIZE(blob; size {; filler})
 Value setBlobSize(CallContext&, std::vector<Value>& args, void*) {
-  std::string blob = bytesArg(args, 0, "SET BLOB SIZE");
+  std::string blob = blobArg(args, 0, "SET BLOB SIZE");
   int64_t size = intArg(args, 1, "SET BLOB SIZE");
   if (size < 0 || static_cast<size_t>(size) > kMaxTextBytes) throw RuntimeError(kNotEnoughMemory, "BLOB too large");
   char filler = hasArg(args, 2) ? static_cast<char>(intArg(args, 2, "SET BLOB SIZE")) : '\0';
   blob.resize(static_cast<size_t>(size), filler);
-  args[0] = Value::blob(make<BlobData>(std::move(blob)));
+  args[0] = scalarBlob(std::move(blob));
   return Value();
 }
 
@@ -122,7 +117,7 @@ Value textToBlob(CallContext&, std::vector<Value>& args, void*) {
 // BLOB to text(blob; textFormat {; offset {; textLength}}): the offset ends after what was read (a C string's
 // terminating zero included).
 Value blobToText(CallContext&, std::vector<Value>& args, void*) {
-  const std::string& blob = bytesArg(args, 0, "BLOB to text");
+  const std::string& blob = blobArg(args, 0, "BLOB to text");
   int64_t format = utf8Format(args, 1, "BLOB to text");
   size_t at = offsetArg(args, 2, blob.size(), "BLOB to text");
   if (at > blob.size()) throw RuntimeError(error_code::kInvalidArgument, "BLOB to text: offset beyond the end of the BLOB");

@@ -11,6 +11,7 @@ void registerObjectCommands(Registry& registry);
 void registerJsonCommands(Registry& registry);
 void registerBlobSupport(Registry& registry);
 void registerBlobCommands(Registry& registry);
+void registerBlobEditCommands(Registry& registry);
 void registerConstants(Registry& registry);
 void registerMiscCommands(Registry& registry);
 void registerCollectionFunctions(Registry& registry);

@@ -12,6 +12,7 @@ void registerBuiltins(Registry& registry) {
   registerJsonCommands(registry);
   registerBlobSupport(registry);
   registerBlobCommands(registry);
+  registerBlobEditCommands(registry);
   registerMiscCommands(registry);
   registerCollectionFunctions(registry);
   registerCollectionCallbackFunctions(registry);

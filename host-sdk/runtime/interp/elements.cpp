@@ -41,9 +41,17 @@ Value elementAt(const Value& container, double n) {
 }
 
 Value withByteAt(const Value& container, double n, const Value& v) {
+  if (!container.asBlob()->scalar)
+    throw RuntimeError(kNotAnArray, "A 4D.Blob cannot be altered; its bytes are read with [ ]");
   std::string bytes = container.asBlob()->bytes;
   bytes[checkedByte(container, n)] = static_cast<char>(truncatedInteger(toNumber(v)));
-  return Value::blob(make<BlobData>(std::move(bytes)));
+  return scalarBlob(std::move(bytes));
+}
+
+bool setByteInPlace(Value& blob, double n, const Value& v) {
+  if (!blob.asBlob()->scalar || blob.asBlob()->refs.load(std::memory_order_acquire) != 1) return false;
+  blob.asBlob()->bytes[checkedByte(blob, n)] = static_cast<char>(truncatedInteger(toNumber(v)));
+  return true;
 }
 
 void setElementAt(const Value& container, double n, Value v) {

@@ -12,5 +12,8 @@ Value elementAt(const Value& container, double n);
 void setElementAt(const Value& container, double n, Value v);
 // A copy of the blob `container` with byte `n` set to `v` (blobs are immutable values: the caller stores it).
 Value withByteAt(const Value& container, double n, const Value& v);
+// Sets byte `n` of the blob `blob` holds in place when nothing else holds that blob (a 4D.Blob shared elsewhere
+// must not change); false, and nothing done, otherwise.
+bool setByteInPlace(Value& blob, double n, const Value& v);
 
 }  // namespace fourd

@@ -173,10 +173,18 @@ void Exec::assign(const Expr* target, Value v) {
       auto* e = static_cast<const ElementExpr*>(target);
       Value container = eval(e->object.get());
       double n = toNumber(eval(e->index.get()));
-      if (container.isBlob())
-        assign(e->object.get(), withByteAt(container, n, v));
-      else
+      if (!container.isBlob()) {
         setElementAt(container, n, std::move(v));
+        return;
+      }
+      // A local's blob that nothing else holds changes in place: a loop writing its bytes stays linear.
+      int slot = localSlotOf(e->object.get());
+      if (slot >= 0 && f_.slots[slot].identical(container)) {
+        container = Value();  // our reference goes, so the variable's may be the only one
+        if (setByteInPlace(f_.slots[slot], n, v)) return;
+        container = f_.slots[slot];
+      }
+      assign(e->object.get(), withByteAt(container, n, v));
       return;
     }
     case ExprKind::Deref: assignThroughPointer(eval(static_cast<const DerefExpr*>(target)->pointer.get()), std::move(v)); return;

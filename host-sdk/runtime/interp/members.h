@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "values/value.h"
+#include "values/value_ops.h"
 
 namespace fourd {
 
@@ -15,10 +16,8 @@ void setMember(Process& p, const Value& object, std::string_view name, Value v);
 Value getIndexed(Process& p, const Value& object, const Value& index);
 void setIndexed(Process& p, const Value& object, const Value& index, Value v);
 
-// What an object property or collection element stores for `v` (4D keeps numbers there as Real).
-inline Value storable(Value v) {
-  if (v.kind() == Kind::Longint) return Value::real(static_cast<double>(v.asLongint()));
-  return v;
-}
+// What an object property or collection element stores for `v` (4D keeps numbers there as Real, blobs as
+// 4D.Blob).
+inline Value storable(Value v) { return toStoredValue(std::move(v)); }
 
 }  // namespace fourd

@@ -19,11 +19,16 @@ Value defaultForType(TypeKind type) {
     case TypeKind::Collection:
     case TypeKind::ClassRef: return Value::null();
     case TypeKind::Pointer: return nilPointer();
-    case TypeKind::Blob: return Value::blob(make<BlobData>(std::string()));
+    case TypeKind::Blob: return scalarBlob(std::string());
     default: return Value();
   }
 }
 
-Value convertSlow(TypeKind type, Value v) { return v.isUndefined() ? defaultForType(type) : v; }
+Value convertSlow(TypeKind type, Value v) {
+  if (v.isUndefined()) return defaultForType(type);
+  // A 4D.Blob assigned to a Blob variable becomes a scalar blob (docs/Concepts/dt_blob.md).
+  if (type == TypeKind::Blob && v.isBlob() && !v.asBlob()->scalar) return scalarBlob(v.asBlob()->bytes);
+  return v;
+}
 
 }  // namespace fourd

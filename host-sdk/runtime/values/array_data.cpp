@@ -22,7 +22,7 @@ Value arrayElementDefault(ArrayType type) {
     case ArrayType::Boolean: return Value::boolean(false);
     case ArrayType::Object: return Value::null();
     case ArrayType::Pointer: return nilPointer();
-    case ArrayType::Blob: return Value::blob(make<BlobData>(std::string()));
+    case ArrayType::Blob: return scalarBlob(std::string());
   }
   return Value();
 }
@@ -70,7 +70,7 @@ Value toArrayElement(ArrayType type, Value v) {
       return v;
     case ArrayType::Blob:
       if (!v.isBlob()) throw mismatch();
-      return v;
+      return v.asBlob()->scalar ? v : scalarBlob(v.asBlob()->bytes);
   }
   return v;
 }

@@ -220,10 +220,13 @@ struct CollectionData : HeapCell {
   Ref<SharedGroup> shared;  // non-null for shared collections
 };
 
-// 4D.Blob: immutable bytes.
+// Immutable bytes: a 4D.Blob object, or (scalar) the value of a Blob variable (docs/Concepts/dt_blob.md: Value
+// type says Is BLOB; stored in an object or a collection it becomes a 4D.Blob, and a 4D.Blob assigned to a Blob
+// variable becomes scalar). The legacy commands that alter a Blob variable store a new scalar blob in it.
 struct BlobData : HeapCell {
-  explicit BlobData(std::string b) : bytes(std::move(b)) {}
+  explicit BlobData(std::string b, bool isScalar = false) : bytes(std::move(b)), scalar(isScalar) {}
   std::string bytes;
+  bool scalar;
 };
 
 inline Value Value::text(std::string s) { return text(make<TextData>(std::move(s))); }

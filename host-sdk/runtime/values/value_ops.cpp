@@ -15,7 +15,7 @@ namespace fourd {
 
 namespace {
 
-constexpr int kIsReal = 1, kIsText = 2, kIsUndefined = 5, kIsBoolean = 6, kIsLongint = 9, kIsPointer = 23,
+constexpr int kIsReal = 1, kIsText = 2, kIsUndefined = 5, kIsBoolean = 6, kIsLongint = 9, kIsPointer = 23, kIsBlob = 30,
               kIsObject = 38, kIsCollection = 42, kIsNull = 255;
 
 // OB Copy refuses deeper nesting rather than overflow the stack on a cyclic structure.
@@ -156,10 +156,7 @@ bool isTruthy(const Value& v) {
 
 Value deepCopy(const Value& v) { return copyAt(v, 0); }
 
-Value toStoredValue(Value v) {
-  if (v.kind() == Kind::Longint) return Value::real(v.asNumber());
-  return v;
-}
+Value boxedBlob(const Value& scalar) { return Value::blob(make<BlobData>(scalar.asBlob()->bytes)); }
 
 int valueTypeConstant(const Value& v) {
   switch (v.kind()) {
@@ -170,8 +167,8 @@ int valueTypeConstant(const Value& v) {
     case Kind::Longint: return kIsLongint;
     case Kind::Text: return kIsText;
     case Kind::Collection: return kIsCollection;
-    case Kind::Object:
-    case Kind::Blob: return kIsObject;  // a Blob value is always a 4D.Blob object (see builtins/blob.cpp)
+    case Kind::Object: return kIsObject;
+    case Kind::Blob: return v.asBlob()->scalar ? kIsBlob : kIsObject;
     case Kind::Pointer: return kIsPointer;
     // An array read as a value is its selected element's number, a Real in interpreted mode (Value type's
     // table of differences); the host keeps no selected element, so the type is all that shows of it.

@@ -41,8 +41,18 @@ double parseNumber(std::string_view text);
 // text, collection and object, and blobs are truthy.
 bool isTruthy(const Value& v);
 
-// A value as an object property or collection element holds it: 4D stores every number there as a Real.
-Value toStoredValue(Value v);
+// A Blob variable's value (scalar) and a 4D.Blob holding the same bytes.
+inline Value scalarBlob(std::string bytes) { return Value::blob(make<BlobData>(std::move(bytes), true)); }
+Value boxedBlob(const Value& scalar);
+inline bool isScalarBlob(const Value& v) { return v.isBlob() && v.asBlob()->scalar; }
+
+// A value as an object property or collection element holds it: 4D stores every number there as a Real, and a
+// Blob variable's value as a 4D.Blob.
+inline Value toStoredValue(Value v) {
+  if (v.kind() == Kind::Longint) return Value::real(static_cast<double>(v.asLongint()));
+  if (isScalarBlob(v)) return boxedBlob(v);
+  return v;
+}
 
 // OB Copy: recursive copy of objects and collections; keeps the class; shared copies become non-shared.
 Value deepCopy(const Value& v);
