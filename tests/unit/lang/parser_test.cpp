@@ -86,6 +86,16 @@ TEST_CASE("parser: names are classified once") {
   CHECK(static_cast<CommandExpr&>(*c.expr).number == 41);
 }
 
+TEST_CASE("parser: array elements and pointers") {
+  CHECK(expr("$a{1}{$i+1}") == "({} ({} $a 1) (+ $i 1))");
+  CHECK(expr("->$a{3}") == "(-> ({} $a 3))");
+  CHECK(expr("->vName") == "(-> pv:vName)");
+  CHECK(expr("$p->{4}") == "({} (->deref $p) 4)");
+  CHECK(expr("($p->)->") == "(->deref (->deref $p))");
+  CHECK(expr("$p->.name") == "(. (->deref $p) name)");
+  CHECK_FALSE(body("$p->:=1\n$a{0}:=2\n$p->{1}:=3").empty());  // assignable; body() fails on a syntax error
+}
+
 TEST_CASE("parser: members, indexes, calls, classes") {
   CHECK(expr("$o.a.b") == "(. (. $o a) b)");
   CHECK(expr("$o[\"k\"][0]") == "([] ([] $o \"k\") 0)");
