@@ -30,11 +30,18 @@ const PointerData& pointerOf(const Value& v) {
 Value Exec::pointerTo(const PointerToExpr& e) {
   auto p = make<PointerData>();
   const Expr* variable = e.target.get();
+  auto index = [&](const Expr* element) {
+    int64_t n = truncatedInteger(toNumber(eval(static_cast<const ElementExpr*>(element)->index.get())));
+    if (n < 0) throw RuntimeError(-10731, "Array index out of range");
+    return n;
+  };
+  if (variable->kind == ExprKind::Element && static_cast<const ElementExpr*>(variable)->object->kind == ExprKind::Element) {
+    p->column = index(variable);
+    variable = static_cast<const ElementExpr*>(variable)->object.get();
+  }
   if (variable->kind == ExprKind::Element) {
-    auto& element = static_cast<const ElementExpr&>(*variable);
-    p->element = truncatedInteger(toNumber(eval(element.index.get())));
-    if (p->element < 0) throw RuntimeError(-10731, "Array index out of range");
-    variable = element.object.get();
+    p->element = index(variable);
+    variable = static_cast<const ElementExpr*>(variable)->object.get();
   }
   switch (variable->kind) {
     case ExprKind::LocalVar: {
@@ -80,16 +87,22 @@ Value Exec::variableOf(const PointerData& p) {
   }
 }
 
+// The array a pointer to an element designates: the variable's, or its row's for a two-dimensional element.
+Value Exec::arrayOf(const PointerData& p) {
+  Value variable = variableOf(p);
+  return p.column < 0 ? variable : elementAt(variable, static_cast<double>(p.element));
+}
+
 Value Exec::deref(const DerefExpr& d) {
   const PointerData& p = pointerOf(eval(d.pointer.get()));
-  Value variable = variableOf(p);
-  return p.element < 0 ? variable : elementAt(variable, static_cast<double>(p.element));
+  if (p.element < 0) return variableOf(p);
+  return elementAt(arrayOf(p), static_cast<double>(p.column < 0 ? p.element : p.column));
 }
 
 void Exec::assignThroughPointer(const Value& pointer, Value v) {
   const PointerData& p = pointerOf(pointer);
   if (p.element >= 0) {
-    setElementAt(variableOf(p), static_cast<double>(p.element), std::move(v));
+    setElementAt(arrayOf(p), static_cast<double>(p.column < 0 ? p.element : p.column), std::move(v));
     return;
   }
   switch (p.target) {

@@ -102,6 +102,7 @@ class Exec {
   Value deref(const lang::DerefExpr& d);
   void assignThroughPointer(const Value& pointer, Value v);
   Value variableOf(const PointerData& p);        // the pointed variable's value
+  Value arrayOf(const PointerData& p);           // the array holding the pointed element
   Frame& frameOf(const PointerData& p) const;    // the activation of a pointed local; an error once it returned
   Value throwExpr(const lang::ThrowExpr& t);
   [[noreturn]] static void superAlone();

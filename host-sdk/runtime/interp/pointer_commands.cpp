@@ -46,13 +46,14 @@ Value getPointer(CallContext& ctx, std::vector<Value>& args, void*) {
 }
 
 // RESOLVE POINTER(pointer; varName; tableNum; fieldNum): a variable gives its name, -1, -1; an element its
-// array's name, its number, -1; the nil pointer "", 0, 0.
+// array's name, its number, -1; an element of a two-dimensional array its name, row and column; the nil pointer
+// "", 0, 0.
 Value resolvePointer(CallContext&, std::vector<Value>& args, void*) {
   const PointerData& p = pointerArg(args, 0, "RESOLVE POINTER");
   bool nil = p.target == PointerData::Target::Nil;
   args[1] = Value::text(nil ? std::string() : p.name);
   args[2] = Value::longint(nil ? 0 : p.element >= 0 ? p.element : -1);
-  args[3] = Value::longint(nil ? 0 : -1);
+  args[3] = Value::longint(nil ? 0 : p.column >= 0 ? p.column : -1);
   return Value();
 }
 

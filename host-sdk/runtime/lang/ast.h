@@ -171,7 +171,7 @@ struct ElementExpr : Expr {
 
 struct PointerToExpr : Expr {
   explicit PointerToExpr(SourcePos p) : Expr(ExprKind::PointerTo, p) {}
-  ExprPtr target;  // LocalVar, ProcessVar, InterprocessVar, or an Element of one of them
+  ExprPtr target;  // LocalVar, ProcessVar, InterprocessVar, or an Element (of an Element) of one of them
 };
 
 struct DerefExpr : Expr {

@@ -223,19 +223,21 @@ ExprPtr Parser::primary() {
   }
 }
 
-// `->` takes a variable, or one element of an array variable: the pointer names it; it does not evaluate it.
+// `->` takes a variable, or one element of an array variable (`{row}{column}` in two dimensions): the pointer
+// names it; it does not evaluate it.
 ExprPtr Parser::pointerTo() {
   auto pointer = node<PointerToExpr>(advance().pos);
   const Token& at = peek();
   ExprPtr target = primary();
-  if (check(Tok::LBrace)) {
+  for (int dimension = 0; dimension < 2 && check(Tok::LBrace); ++dimension) {
     auto element = node<ElementExpr>(advance().pos);
     element->object = std::move(target);
     element->index = expression();
     expect(Tok::RBrace, "'}'");
     target = std::move(element);
   }
-  const Expr* variable = target->kind == ExprKind::Element ? static_cast<ElementExpr&>(*target).object.get() : target.get();
+  const Expr* variable = target.get();
+  while (variable->kind == ExprKind::Element) variable = static_cast<const ElementExpr&>(*variable).object.get();
   if (variable->kind != ExprKind::LocalVar && variable->kind != ExprKind::ProcessVar &&
       variable->kind != ExprKind::InterprocessVar)
     fail(at, "'->' points to a variable or an array element");

@@ -16,6 +16,7 @@ struct PointerData : HeapCell {
   Target target = Target::Nil;
   int32_t slot = -1;     // the local's slot, or the process or interprocess variable's number
   int64_t element = -1;  // ->array{n}: n; -1: the variable itself
+  int64_t column = -1;   // ->array{row}{column} of a two-dimensional array: the column; -1 otherwise
   std::string name;      // as written ("$x", "vText", "<>x"): RESOLVE POINTER and error messages
   // Locals: the activation the variable belongs to (its frame's serial number in that process).
   uint64_t frameSerial = 0;
@@ -23,8 +24,8 @@ struct PointerData : HeapCell {
 
   // Pointer = Pointer: the same variable (and element).
   bool sameTarget(const PointerData& o) const {
-    return target == o.target && slot == o.slot && element == o.element && frameSerial == o.frameSerial &&
-           process == o.process;
+    return target == o.target && slot == o.slot && element == o.element && column == o.column &&
+           frameSerial == o.frameSerial && process == o.process;
   }
 };
 
