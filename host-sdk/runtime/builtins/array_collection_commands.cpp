@@ -66,8 +66,10 @@ Value collectionToArray(CallContext&, std::vector<Value>& args, void*) {
     fill(arrayArg(args, 1, "COLLECTION TO ARRAY"), c->items, nullptr);
     return Value();
   }
-  for (size_t i = 1; i + 1 < args.size(); i += 2)
-    fill(arrayArg(args, i, "COLLECTION TO ARRAY"), c->items, &textArg(args, i + 1, "COLLECTION TO ARRAY"));
+  for (size_t i = 1; i + 1 < args.size(); i += 2) {
+    const std::string& name = textArg(args, i + 1, "COLLECTION TO ARRAY");
+    fill(arrayArg(args, i, "COLLECTION TO ARRAY"), c->items, name.empty() ? nullptr : &name);  // "": the elements
+  }
   return Value();
 }
 

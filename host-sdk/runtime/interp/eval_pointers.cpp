@@ -29,20 +29,21 @@ const PointerData& pointerOf(const Value& v) {
 
 Value Exec::pointerTo(const PointerToExpr& e) {
   auto p = make<PointerData>();
+  // The parser allows at most two element levels: {row}{column}, evaluated in that order.
+  const ElementExpr* levels[2] = {};
+  int depth = 0;
   const Expr* variable = e.target.get();
-  auto index = [&](const Expr* element) {
-    int64_t n = truncatedInteger(toNumber(eval(static_cast<const ElementExpr*>(element)->index.get())));
+  while (variable->kind == ExprKind::Element) {
+    levels[depth++] = static_cast<const ElementExpr*>(variable);
+    variable = levels[depth - 1]->object.get();
+  }
+  auto index = [&](const ElementExpr* element) {
+    int64_t n = truncatedInteger(toNumber(eval(element->index.get())));
     if (n < 0) throw RuntimeError(-10731, "Array index out of range");
     return n;
   };
-  if (variable->kind == ExprKind::Element && static_cast<const ElementExpr*>(variable)->object->kind == ExprKind::Element) {
-    p->column = index(variable);
-    variable = static_cast<const ElementExpr*>(variable)->object.get();
-  }
-  if (variable->kind == ExprKind::Element) {
-    p->element = index(variable);
-    variable = static_cast<const ElementExpr*>(variable)->object.get();
-  }
+  if (depth > 0) p->element = index(levels[depth - 1]);
+  if (depth > 1) p->column = index(levels[0]);
   switch (variable->kind) {
     case ExprKind::LocalVar: {
       auto& local = static_cast<const LocalVarExpr&>(*variable);

@@ -1,4 +1,5 @@
-// docs/commands-legacy/array-to-collection.md, collection-to-array.md, ob-set-array.md, ob-get-array.md.
+// docs/commands-legacy/array-to-collection.md, collection-to-array.md (a propertyName "" copies the elements
+// themselves), ob-set-array.md, ob-get-array.md.
 ARRAY TEXT($names; 2)
 $names{1}:="Ann"
 $names{2}:="Bob"
@@ -16,6 +17,8 @@ COLLECTION TO ARRAY($c; $back; "name"; $years; "age")
 ALERT(String(Size of array($back))+" "+$back{2}+" "+String($years{2}))
 COLLECTION TO ARRAY(New collection(1.5; 2.7); $years)
 ALERT(String(Size of array($years))+" "+String($years{1})+" "+String($years{2}))
+COLLECTION TO ARRAY(New collection("x"; "y"; "z"); $back; "")
+ALERT(String(Size of array($back))+" "+$back{3})
 $o:=New object
 OB SET ARRAY($o; "list"; $ages)
 ALERT(JSON Stringify($o))
