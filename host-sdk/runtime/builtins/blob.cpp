@@ -1,21 +1,18 @@
-// Blobs. Every Kind::Blob value is an immutable 4D.Blob (Value type gives Is object). We have no separate mutable
-// legacy BLOB: a `Blob` variable simply holds a 4D.Blob, and the legacy commands (CONVERT FROM TEXT, BLOB size)
-// read and write such values.
+// 4D.Blob (its class: size, slice(), new()) and the commands shared by 4D.Blob and Blob variables (CONVERT FROM
+// TEXT, Convert to text, BLOB size). A Kind::Blob value is a 4D.Blob or, when scalar, a Blob variable's value
+// (values/value.h); the legacy commands that alter a Blob variable are in blob_commands.cpp and
+// blob_edit_commands.cpp.
 #include <algorithm>
 
 #include "builtins/builtin_groups.h"
 #include "builtins/command_args.h"
 #include "values/text_fold.h"
+#include "values/value_ops.h"
 #include "values/utf8_text.h"
 
 namespace fourd {
 
 namespace {
-
-const std::string& blobBytes(const std::vector<Value>& args, size_t i, std::string_view what) {
-  if (i >= args.size() || !args[i].isBlob()) throwTypeError(what, i, "a Blob");
-  return args[i].asBlob()->bytes;
-}
 
 enum class Charset { Utf8, Latin1 };
 
@@ -65,21 +62,22 @@ class BlobClass : public ClassDef {
   }
   bool hasFunction(std::string_view member) const override { return member == "slice"; }
 
-  // 4D.Blob.new() is empty; 4D.Blob.new(blob) holds the same bytes (blobs are immutable, so we share them).
+  // 4D.Blob.new() is empty; 4D.Blob.new(blob) holds the same bytes (a 4D.Blob is immutable, so it is shared; a
+  // Blob variable's value is boxed).
   bool callStatic(CallContext&, std::string_view member, std::vector<Value>& args, Value& out) override {
     if (member != "new") return false;
     if (!hasArg(args, 0) || args[0].isUndefined() || args[0].isNull()) {
       out = Value::blob(make<BlobData>(std::string()));
     } else {
-      blobBytes(args, 0, "4D.Blob.new");
-      out = args[0];
+      blobArg(args, 0, "4D.Blob.new");
+      out = toStoredValue(args[0]);
     }
     return true;
   }
 };
 
 Value convertToTextCmd(CallContext&, std::vector<Value>& args, void*) {
-  const std::string& bytes = blobBytes(args, 0, "Convert to text");
+  const std::string& bytes = blobArg(args, 0, "Convert to text");
   if (charsetArg(args, 1, "Convert to text") == Charset::Latin1) {
     std::string out;
     for (unsigned char c : bytes) appendUtf8(out, c);
@@ -102,12 +100,12 @@ Value convertFromTextCmd(CallContext&, std::vector<Value>& args, void*) {
   } else {
     bytes = text;
   }
-  args[2] = Value::blob(make<BlobData>(std::move(bytes)));
+  args[2] = scalarBlob(std::move(bytes));
   return Value();
 }
 
 Value blobSizeCmd(CallContext&, std::vector<Value>& args, void*) {
-  return Value::longint(static_cast<int64_t>(blobBytes(args, 0, "BLOB size").size()));
+  return Value::longint(static_cast<int64_t>(blobArg(args, 0, "BLOB size").size()));
 }
 
 }  // namespace

@@ -10,11 +10,16 @@ void registerMathCommands(Registry& registry);
 void registerObjectCommands(Registry& registry);
 void registerJsonCommands(Registry& registry);
 void registerBlobSupport(Registry& registry);
+void registerBlobCommands(Registry& registry);
+void registerBlobEditCommands(Registry& registry);
 void registerConstants(Registry& registry);
 void registerMiscCommands(Registry& registry);
 void registerDateCommands(Registry& registry);
 void registerCollectionFunctions(Registry& registry);
 void registerCollectionCallbackFunctions(Registry& registry);
 void registerCollectionOrderFunctions(Registry& registry);
+void registerArrayCommands(Registry& registry);  // with the two below
+void registerArrayDeclarations(Registry& registry);
+void registerArrayCollectionCommands(Registry& registry);
 
 }  // namespace fourd

@@ -11,11 +11,14 @@ void registerBuiltins(Registry& registry) {
   registerObjectCommands(registry);
   registerJsonCommands(registry);
   registerBlobSupport(registry);
+  registerBlobCommands(registry);
+  registerBlobEditCommands(registry);
   registerMiscCommands(registry);
   registerDateCommands(registry);
   registerCollectionFunctions(registry);
   registerCollectionCallbackFunctions(registry);
   registerCollectionOrderFunctions(registry);
+  registerArrayCommands(registry);
 }
 
 }  // namespace fourd

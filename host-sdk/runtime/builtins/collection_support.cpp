@@ -49,7 +49,9 @@ static int sortRank(const Value& v) {
     case Kind::Time: return 3;
     case Kind::Date: return 6;  // the last group (developer.4d.com, Concepts, Ordering collections and objects)
     case Kind::Object:
-    case Kind::Blob: return 4;
+    case Kind::Blob:
+    case Kind::Array:
+    case Kind::Pointer: return 4;
     case Kind::Collection: return 5;
   }
   return 7;

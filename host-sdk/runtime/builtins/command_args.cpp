@@ -53,6 +53,16 @@ CollectionData* collectionArg(const std::vector<Value>& args, size_t i, std::str
   return args[i].asCollection();
 }
 
+const std::string& blobArg(const std::vector<Value>& args, size_t i, std::string_view what) {
+  if (i >= args.size() || !args[i].isBlob()) throwTypeError(what, i, "a Blob");
+  return args[i].asBlob()->bytes;
+}
+
+ArrayData& arrayArg(const std::vector<Value>& args, size_t i, std::string_view what) {
+  if (i >= args.size() || !args[i].isArray()) throwTypeError(what, i, "an array");
+  return *args[i].asArray();
+}
+
 void addCommand(Registry& registry, std::string name, CommandFn fn, int minArgs, int maxArgs, uint32_t outParams) {
   CommandDef def;
   def.name = std::move(name);

@@ -8,6 +8,7 @@
 
 #include "builtins/registry.h"
 #include "values/errors.h"
+#include "values/array_data.h"
 #include "values/value.h"
 
 namespace fourd {
@@ -34,6 +35,8 @@ double numberArg(const std::vector<Value>& args, size_t i, std::string_view what
 int64_t intArg(const std::vector<Value>& args, size_t i, std::string_view what);
 ObjectData* objectArg(const std::vector<Value>& args, size_t i, std::string_view what);  // null for Null
 CollectionData* collectionArg(const std::vector<Value>& args, size_t i, std::string_view what);
+const std::string& blobArg(const std::vector<Value>& args, size_t i, std::string_view what);  // the bytes
+ArrayData& arrayArg(const std::vector<Value>& args, size_t i, std::string_view what);
 
 void addCommand(Registry& registry, std::string name, CommandFn fn, int minArgs, int maxArgs,
                 uint32_t outParams = 0);

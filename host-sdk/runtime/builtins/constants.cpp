@@ -24,6 +24,9 @@ void registerConstants(Registry& registry) {
       {"Sunday", 1}, {"Monday", 2}, {"Tuesday", 3}, {"Wednesday", 4}, {"Thursday", 5}, {"Friday", 6},
       {"Saturday", 7}, {"January", 1}, {"February", 2}, {"March", 3}, {"April", 4}, {"May", 5}, {"June", 6},
       {"July", 7}, {"August", 8}, {"September", 9}, {"October", 10}, {"November", 11}, {"December", 12},
+      // Field and Variable Types (Type of an array)
+      {"Array 2D", 13}, {"Real array", 14}, {"Integer array", 15}, {"LongInt array", 16}, {"Text array", 18},
+      {"Pointer array", 20}, {"Boolean array", 22}, {"Blob array", 31}, {"Object array", 39},
       // Strings (Split string)
       {"sk ignore empty strings", 1}, {"sk trim spaces", 2},
       // Log Events (LOG EVENT output types and importance)
@@ -33,6 +36,9 @@ void registerConstants(Registry& registry) {
       // Objects and collections
       {"ck ascending", 0}, {"ck descending", 1}, {"ck diacritical", 8}, {"ck count values", 32},
       {"ck ignore null or empty", 1},
+      // BLOB (byte orderings, text formats)
+      {"Native byte ordering", 0}, {"Macintosh byte ordering", 1}, {"PC byte ordering", 2},
+      {"UTF8 C string", 4}, {"UTF8 text with length", 5}, {"UTF8 text without length", 6},
       // Misc
       {"MAXLONG", 2147483647}, {"Tab", 9}, {"Carriage return", 13}, {"Line feed", 10},
       {"Double quote", 34},

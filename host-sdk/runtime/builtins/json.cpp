@@ -52,7 +52,11 @@ class Writer {
     if (depth > kMaxDepth) throw RuntimeError(kTooDeepError, "JSON Stringify: the value is too deep or circular");
     switch (v.kind()) {
       case Kind::Undefined:
-      case Kind::Null: out_ += "null"; break;
+      case Kind::Null:
+      case Kind::Array:     // not a value of objects in 4D
+      case Kind::Pointer:   // our choice: the documentation says nothing of pointers in JSON
+        out_ += "null";
+        break;
       case Kind::Boolean: out_ += v.asBool() ? "true" : "false"; break;
       case Kind::Real:
       case Kind::Longint: out_ += formatJsonNumber(v.asNumber()); break;

@@ -6,6 +6,7 @@
 
 #include "builtins/builtin_groups.h"
 #include "builtins/command_args.h"
+#include "values/array_data.h"
 #include "values/value_ops.h"
 
 namespace fourd {
@@ -51,9 +52,29 @@ Value timestampCmd(CallContext&, std::vector<Value>&, void*) {
   return Value::text(buf);
 }
 
+// Type(variable): an array gives its array type (docs/commands-legacy/type.md), anything else what Value type
+// gives (the host keeps no declared type apart from the value).
+Value typeCmd(CallContext&, std::vector<Value>& args, void*) {
+  if (!args[0].isArray()) return Value::longint(valueTypeConstant(args[0]));
+  const ArrayData& a = *args[0].asArray();
+  if (a.twoDimensional) return Value::longint(13);  // Array 2D
+  switch (a.type) {
+    case ArrayType::Text: return Value::longint(18);
+    case ArrayType::Longint: return Value::longint(16);
+    case ArrayType::Integer: return Value::longint(15);
+    case ArrayType::Real: return Value::longint(14);
+    case ArrayType::Boolean: return Value::longint(22);
+    case ArrayType::Object: return Value::longint(39);
+    case ArrayType::Pointer: return Value::longint(20);
+    case ArrayType::Blob: return Value::longint(31);
+  }
+  return Value::longint(valueTypeConstant(args[0]));
+}
+
 }  // namespace
 
 void registerMiscCommands(Registry& r) {
+  addCommand(r, "Type", typeCmd, 1, 1);
   addCommand(r, "Value type", valueTypeCmd, 1, 1);
   addCommand(r, "Undefined", undefinedCmd, 1, 1);
   addCommand(r, "Generate UUID", generateUuidCmd, 0, 0);

@@ -3,6 +3,7 @@
 
 #include "interp/char_index.h"
 #include "interp/compiled_function.h"
+#include "interp/elements.h"
 #include "interp/engine.h"
 #include "interp/exec.h"
 #include "interp/members.h"
@@ -170,6 +171,25 @@ void Exec::assign(const Expr* target, Value v) {
       assign(c->object.get(), withCharacterAt(text, eval(c->index.get()), v));
       return;
     }
+    case ExprKind::Element: {
+      auto* e = static_cast<const ElementExpr*>(target);
+      Value container = eval(e->object.get());
+      double n = toNumber(eval(e->index.get()));
+      if (!container.isBlob()) {
+        setElementAt(container, n, std::move(v));
+        return;
+      }
+      // A local's blob that nothing else holds changes in place: a loop writing its bytes stays linear.
+      int slot = localSlotOf(e->object.get());
+      if (slot >= 0 && f_.slots[slot].identical(container)) {
+        container = Value();  // our reference goes, so the variable's may be the only one
+        if (setByteInPlace(f_.slots[slot], n, v)) return;
+        container = f_.slots[slot];
+      }
+      assign(e->object.get(), withByteAt(container, n, v));
+      return;
+    }
+    case ExprKind::Deref: assignThroughPointer(eval(static_cast<const DerefExpr*>(target)->pointer.get()), std::move(v)); return;
     default: throw RuntimeError(-10741, "This expression cannot be assigned to");
   }
 }
@@ -177,8 +197,6 @@ void Exec::assign(const Expr* target, Value v) {
 void Exec::varDecl(const VarDeclStmt& d) {
   if (d.type.kind == TypeKind::Picture)
     throw RuntimeError(kUnsupportedType, "Picture variables are not supported by this host");
-  if (d.type.kind == TypeKind::Pointer)
-    throw RuntimeError(kUnsupportedType, "Pointer variables are not supported yet");
   for (const ExprPtr& target : d.targets) {
     switch (target->kind) {
       case ExprKind::LocalVar: {

@@ -43,7 +43,9 @@ bool isAssignable(const Expr& e) {
     case ExprKind::Member:
     case ExprKind::Index:
     case ExprKind::ParamIndirect:
-    case ExprKind::CharIndex: return true;
+    case ExprKind::CharIndex:
+    case ExprKind::Element:
+    case ExprKind::Deref: return true;
     default: return false;
   }
 }

@@ -4,6 +4,7 @@
 #include "interp/char_index.h"
 #include "interp/class_values.h"
 #include "interp/compiled_function.h"
+#include "interp/elements.h"
 #include "interp/engine.h"
 #include "interp/exec.h"
 #include "interp/members.h"
@@ -59,6 +60,9 @@ Value Exec::eval(const Expr* e) {
     case ExprKind::Try: return tryExpr(*static_cast<const TryExpr*>(e));
     case ExprKind::CharIndex: return charIndex(*static_cast<const CharIndexExpr*>(e));
     case ExprKind::Throw: return throwExpr(*static_cast<const ThrowExpr*>(e));
+    case ExprKind::Element: return element(*static_cast<const ElementExpr*>(e));
+    case ExprKind::PointerTo: return pointerTo(*static_cast<const PointerToExpr*>(e));
+    case ExprKind::Deref: return deref(*static_cast<const DerefExpr*>(e));
     case ExprKind::Assign: return assignExpr(*static_cast<const AssignExpr*>(e));
     case ExprKind::Super: superAlone();
   }
@@ -124,6 +128,11 @@ Value Exec::constant(const ConstantExpr& c) {
 Value Exec::charIndex(const CharIndexExpr& c) {
   Value text = eval(c.object.get());
   return characterAt(text, eval(c.index.get()));
+}
+
+Value Exec::element(const ElementExpr& e) {
+  Value container = eval(e.object.get());
+  return elementAt(container, toNumber(eval(e.index.get())));
 }
 
 Value Exec::throwExpr(const ThrowExpr& t) {

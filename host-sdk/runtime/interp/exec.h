@@ -13,6 +13,7 @@
 namespace fourd {
 
 struct MethodEntry;
+struct PointerData;
 
 class Exec {
  public:
@@ -95,6 +96,14 @@ class Exec {
   Value ternary(const lang::TernaryExpr& t);
   Value constant(const lang::ConstantExpr& c);
   Value charIndex(const lang::CharIndexExpr& c);
+  Value element(const lang::ElementExpr& e);
+  // pointers (eval_pointers.cpp)
+  Value pointerTo(const lang::PointerToExpr& e);
+  Value deref(const lang::DerefExpr& d);
+  void assignThroughPointer(const Value& pointer, Value v);
+  Value variableOf(const PointerData& p);        // the pointed variable's value
+  Value arrayOf(const PointerData& p);           // the array holding the pointed element
+  Frame& frameOf(const PointerData& p) const;    // the activation of a pointed local; an error once it returned
   Value throwExpr(const lang::ThrowExpr& t);
   [[noreturn]] static void superAlone();
   Value command(const lang::CommandExpr& c);

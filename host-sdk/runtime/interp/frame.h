@@ -1,6 +1,7 @@
 // One activation of a method, class function or formula: its local slots and This.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +33,7 @@ struct Frame {
   Value returned;                             // set by `return expr`
   bool hasReturned = false;
   Frame* caller = nullptr;
+  uint64_t serial = 0;  // which activation of the process this is: pointers to its locals name it
 };
 
 }  // namespace fourd

@@ -48,6 +48,7 @@ class Activation {
     }
     frame_.frameSize = frameSize;
     frame_.caller = p_.frame;
+    frame_.serial = ++p_.frameSerial;
     p_.frame = &frame_;
   }
   ~Activation() {

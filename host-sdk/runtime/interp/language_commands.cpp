@@ -61,7 +61,8 @@ Value assertCommand(CallContext&, std::vector<Value>& args, void*) {
 Value obInstanceOf(CallContext&, std::vector<Value>& args, void*) {
   ClassDef* target = classOfValue(args[1]);
   if (!target) throwTypeError("OB Instance of", 1, "a class");
-  if (args[0].isBlob()) return Value::boolean(inheritsFrom(Registry::global().fourDClass("Blob"), target));
+  if (args[0].isBlob() && !args[0].asBlob()->scalar)  // a Blob variable's value is not an object
+    return Value::boolean(inheritsFrom(Registry::global().fourDClass("Blob"), target));
   if (!args[0].isObject()) return Value::boolean(false);
   return Value::boolean(inheritsFrom(args[0].asObject()->cls.get(), target));
 }
@@ -90,6 +91,7 @@ void registerLanguageCommands(Registry& registry) {
   addCommand(registry, "Count parameters", &countParameters, 0, 0);
   registry.addClass(Ref<ClassDef>(functionClass()));
   registerProcessCommands(registry);
+  registerPointerCommands(registry);
 }
 
 }  // namespace fourd

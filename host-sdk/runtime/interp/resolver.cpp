@@ -349,6 +349,14 @@ class Resolver {
         expr(c->index.get());
         break;
       }
+      case ExprKind::Element: {
+        auto* el = static_cast<ElementExpr*>(e);
+        expr(el->object.get());
+        expr(el->index.get());
+        break;
+      }
+      case ExprKind::PointerTo: expr(static_cast<PointerToExpr*>(e)->target.get()); break;
+      case ExprKind::Deref: expr(static_cast<DerefExpr*>(e)->pointer.get()); break;
       case ExprKind::Throw: exprs(static_cast<ThrowExpr*>(e)->args); break;
       case ExprKind::Assign: {
         auto* a = static_cast<AssignExpr*>(e);

@@ -1,6 +1,7 @@
 #include "interp/typed_defaults.h"
 
 #include "values/date_time.h"
+#include "values/pointer_data.h"
 
 namespace fourd {
 
@@ -19,9 +20,9 @@ Value defaultForType(TypeKind type) {
     case TypeKind::Time: return Value::time(0);
     case TypeKind::Object:
     case TypeKind::Collection:
-    case TypeKind::ClassRef:
-    case TypeKind::Pointer: return Value::null();
-    case TypeKind::Blob: return Value::blob(make<BlobData>(std::string()));
+    case TypeKind::ClassRef: return Value::null();
+    case TypeKind::Pointer: return nilPointer();
+    case TypeKind::Blob: return scalarBlob(std::string());
     default: return Value();
   }
 }
@@ -31,6 +32,8 @@ Value convertSlow(TypeKind type, Value v) {
   if (type == TypeKind::Time && v.isNumber()) return Value::time(truncatedInteger(v.asNumber()));
   if (v.kind() == Kind::Time && (type == TypeKind::Real || type == TypeKind::Integer))
     return convertToType(type, Value::real(static_cast<double>(v.asSeconds())));
+  // A 4D.Blob assigned to a Blob variable becomes a scalar blob (docs/Concepts/dt_blob.md).
+  if (type == TypeKind::Blob && v.isBlob() && !v.asBlob()->scalar) return scalarBlob(v.asBlob()->bytes);
   return v;
 }
 

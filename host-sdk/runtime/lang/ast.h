@@ -91,6 +91,9 @@ enum class ExprKind : uint8_t {
   Assign,            // AssignExpr: only as the body of a formula (Formula(x:=1), Formula from string("x:=1"))
   Throw,             // ThrowExpr: throw(...) inside an expression (Formula(throw(1; "x"))); its value is Undefined
   CharIndex,         // CharIndexExpr: $text[[i]] (4D's character reference, 1-based; assignable)
+  Element,           // ElementExpr: $array{n}, $blob{i} (assignable)
+  PointerTo,         // PointerToExpr: ->variable, ->$array{n}
+  Deref,             // DerefExpr: $pointer-> (assignable)
 };
 
 struct Expr {
@@ -161,6 +164,22 @@ struct CharIndexExpr : Expr {
   ExprPtr index;
 };
 
+struct ElementExpr : Expr {
+  explicit ElementExpr(SourcePos p) : Expr(ExprKind::Element, p) {}
+  ExprPtr object;
+  ExprPtr index;
+};
+
+struct PointerToExpr : Expr {
+  explicit PointerToExpr(SourcePos p) : Expr(ExprKind::PointerTo, p) {}
+  ExprPtr target;  // LocalVar, ProcessVar, InterprocessVar, or an Element (of an Element) of one of them
+};
+
+struct DerefExpr : Expr {
+  explicit DerefExpr(SourcePos p) : Expr(ExprKind::Deref, p) {}
+  ExprPtr pointer;
+};
+
 struct MemberCallExpr : Expr {
   explicit MemberCallExpr(SourcePos p) : Expr(ExprKind::MemberCall, p) {}
   ExprPtr object;
@@ -178,7 +197,7 @@ struct CallExpr : Expr {
   ExprList args;
 };
 
-// A command argument written as a bare `*` (JSON Stringify($o; *)) arrives as a Text literal "*".
+// A command argument written as a bare `*`, `>` or `<` (JSON Stringify($o; *), SORT ARRAY($a; >)) arrives as that text.
 struct CommandExpr : Expr {
   explicit CommandExpr(SourcePos p) : Expr(ExprKind::Command, p) {}
   std::string name;     // as written, suffix stripped: "JSON Stringify"
@@ -364,7 +383,7 @@ struct ExprStmt : Stmt {
 struct AssignStmt : Stmt {
   explicit AssignStmt(SourcePos p) : Stmt(StmtKind::Assign, p) {}
   AssignOp op = AssignOp::Set;
-  ExprPtr target;  // LocalVar, ParamIndirect, ProcessVar, InterprocessVar, Member, Index or CharIndex
+  ExprPtr target;  // LocalVar, ParamIndirect, ProcessVar, InterprocessVar, Member, Index, CharIndex, Element, Deref
   ExprPtr value;
   // resolver: `x.p := x.p op e`, numeric, x being This or a local: the property can be found once for reading
   // and writing.

@@ -161,6 +161,16 @@ ExprPtr Parser::postfix() {
       index->index = expression();
       expect(Tok::RBracket, "']'");
       e = std::move(index);
+    } else if (check(Tok::LBrace)) {
+      auto element = node<ElementExpr>(advance().pos);
+      element->object = std::move(e);
+      element->index = expression();
+      expect(Tok::RBrace, "'}'");
+      e = std::move(element);
+    } else if (check(Tok::Arrow)) {
+      auto deref = node<DerefExpr>(advance().pos);
+      deref->pointer = std::move(e);
+      e = std::move(deref);
     } else if (check(Tok::LParen) && e->kind == ExprKind::Index) {
       auto call = node<CallExpr>(peek().pos);
       call->callee = std::move(e);
@@ -212,11 +222,33 @@ ExprPtr Parser::primary() {
     case Tok::Name:
       return t.kw == Kw::None ? nameExpr() : keywordExpr();
     case Tok::Arrow:
-      fail(t, "pointers are not supported");
+      return pointerTo();
     default:
       reportUnexpected(t, "an expression");
       throw ParseAbort{};
   }
+}
+
+// `->` takes a variable, or one element of an array variable (`{row}{column}` in two dimensions): the pointer
+// names it; it does not evaluate it.
+ExprPtr Parser::pointerTo() {
+  auto pointer = node<PointerToExpr>(advance().pos);
+  const Token& at = peek();
+  ExprPtr target = primary();
+  for (int dimension = 0; dimension < 2 && check(Tok::LBrace); ++dimension) {
+    auto element = node<ElementExpr>(advance().pos);
+    element->object = std::move(target);
+    element->index = expression();
+    expect(Tok::RBrace, "'}'");
+    target = std::move(element);
+  }
+  const Expr* variable = target.get();
+  while (variable->kind == ExprKind::Element) variable = static_cast<const ElementExpr&>(*variable).object.get();
+  if (variable->kind != ExprKind::LocalVar && variable->kind != ExprKind::ProcessVar &&
+      variable->kind != ExprKind::InterprocessVar)
+    fail(at, "'->' points to a variable or an array element");
+  pointer->target = std::move(target);
+  return pointer;
 }
 
 ExprPtr Parser::localVar() {
@@ -359,8 +391,15 @@ ExprList Parser::arguments() {
   ExprList args;
   if (match(Tok::RParen)) return args;
   do {
-    bool star = check(Tok::Star) && (peek(1).kind == Tok::Semicolon || peek(1).kind == Tok::RParen);
-    args.push_back(star ? literalText(advance().pos, "*") : expression());
+    // A bare `*`, `>` or `<` (JSON Stringify($o; *), SORT ARRAY($a; >)) arrives as that text.
+    bool bare = (check(Tok::Star) || check(Tok::Gt) || check(Tok::Lt)) &&
+                (peek(1).kind == Tok::Semicolon || peek(1).kind == Tok::RParen);
+    if (bare) {
+      const Token& t = advance();
+      args.push_back(literalText(t.pos, t.kind == Tok::Star ? "*" : t.kind == Tok::Gt ? ">" : "<"));
+    } else {
+      args.push_back(expression());
+    }
   } while (match(Tok::Semicolon));
   expect(Tok::RParen, "';' or ')'");
   return args;

@@ -65,6 +65,8 @@ inline bool isAssignable(const Expr& e) {
     case ExprKind::Member:
     case ExprKind::Index:
     case ExprKind::CharIndex:
+    case ExprKind::Element:
+    case ExprKind::Deref:
       return true;
     default:
       return false;
@@ -132,6 +134,7 @@ class Parser {
   ExprPtr keywordExpr();
   ExprPtr nameExpr();
   ExprPtr localVar();
+  ExprPtr pointerTo();
   ExprPtr objectLiteral();
   ExprPtr collectionLiteral();
   ExprPtr formula();

@@ -21,6 +21,9 @@ fd_type typeOf(fd_env, fd_value value) noexcept {
     case Kind::Object: return FD_OBJECT;
     case Kind::Collection: return FD_COLLECTION;
     case Kind::Blob: return FD_BLOB;
+    case Kind::Array:    // arrays and pointers have no type in the ABI (its version 1 predates them): a plugin
+    case Kind::Pointer:  // sees them as undefined, as it sees a value it cannot read
+      return FD_UNDEFINED;
   }
   return FD_UNDEFINED;
 }

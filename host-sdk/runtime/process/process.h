@@ -54,6 +54,7 @@ class Process final : public CallContext {
 
   HeldGroups held;
   Frame* frame = nullptr;  // the innermost activation (Count parameters, error locations)
+  uint64_t frameSerial = 0;  // the last activation's serial number (Frame::serial)
   int callDepth = 0;
   // The argument lists of the calls being evaluated, a stack reused call after call (see BorrowedArgs).
   std::vector<Value>* borrowArgList() {

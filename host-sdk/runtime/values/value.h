@@ -77,10 +77,14 @@ struct TextData;
 struct ObjectData;
 struct CollectionData;
 struct BlobData;
+struct ArrayData;
+struct PointerData;
 
 // What a value holds. Mapped onto 4D's `Value type` constants by the builtins, not here. Every kind from Text on
 // is a heap cell (isHeap); the scalars come before it.
-enum class Kind : uint8_t { Undefined, Null, Boolean, Real, Longint, Date, Time, Text, Object, Collection, Blob };
+enum class Kind : uint8_t {
+  Undefined, Null, Boolean, Real, Longint, Date, Time, Text, Object, Collection, Blob, Array, Pointer
+};
 
 class Value {
  public:
@@ -117,6 +121,8 @@ class Value {
   static Value object(Ref<ObjectData> o);
   static Value collection(Ref<CollectionData> c);
   static Value blob(Ref<BlobData> b);
+  static Value array(Ref<ArrayData> a);        // defined in values/array_data.h
+  static Value pointer(Ref<PointerData> p);    // defined in values/pointer_data.h
 
   Value(const Value& o) : kind_(o.kind_), u_(o.u_) {
     if (o.isHeap()) retain(u_.h);
@@ -151,6 +157,8 @@ class Value {
   bool isObject() const { return kind_ == Kind::Object; }
   bool isCollection() const { return kind_ == Kind::Collection; }
   bool isBlob() const { return kind_ == Kind::Blob; }
+  bool isArray() const { return kind_ == Kind::Array; }
+  bool isPointer() const { return kind_ == Kind::Pointer; }
   bool isHeap() const { return kind_ >= Kind::Text; }
 
   bool asBool() const { return u_.b; }        // only when kind() == Boolean
@@ -165,6 +173,8 @@ class Value {
   ObjectData* asObject() const;               // only when isObject()
   CollectionData* asCollection() const;       // only when isCollection()
   BlobData* asBlob() const;                   // only when isBlob()
+  ArrayData* asArray() const;                 // only when isArray() (values/array_data.h)
+  PointerData* asPointer() const;             // only when isPointer() (values/pointer_data.h)
 
   // Same heap cell (objects, collections: identity), or equal scalars of the same kind.
   bool identical(const Value& o) const;
@@ -226,10 +236,13 @@ struct CollectionData : HeapCell {
   Ref<SharedGroup> shared;  // non-null for shared collections
 };
 
-// 4D.Blob: immutable bytes.
+// Immutable bytes: a 4D.Blob object, or (scalar) the value of a Blob variable (docs/Concepts/dt_blob.md: Value
+// type says Is BLOB; stored in an object or a collection it becomes a 4D.Blob, and a 4D.Blob assigned to a Blob
+// variable becomes scalar). The legacy commands that alter a Blob variable store a new scalar blob in it.
 struct BlobData : HeapCell {
-  explicit BlobData(std::string b) : bytes(std::move(b)) {}
+  explicit BlobData(std::string b, bool isScalar = false) : bytes(std::move(b)), scalar(isScalar) {}
   std::string bytes;
+  bool scalar;
 };
 
 inline Value Value::text(std::string s) { return text(make<TextData>(std::move(s))); }

@@ -3,10 +3,12 @@
 #include <cstdlib>
 
 #include "builtins/json.h"
+#include "values/array_data.h"
 #include "values/class_def.h"
 #include "values/date_time.h"
 #include "values/errors.h"
 #include "values/number_format.h"
+#include "values/pointer_data.h"
 #include "values/shared_access.h"
 #include "values/text_fold.h"
 
@@ -15,7 +17,7 @@ namespace fourd {
 namespace {
 
 constexpr int kIsReal = 1, kIsText = 2, kIsDate = 4, kIsUndefined = 5, kIsBoolean = 6, kIsLongint = 9,
-              kIsTime = 11, kIsObject = 38, kIsCollection = 42, kIsNull = 255;
+              kIsTime = 11, kIsPointer = 23, kIsBlob = 30, kIsObject = 38, kIsCollection = 42, kIsNull = 255;
 
 // OB Copy refuses deeper nesting rather than overflow the stack on a cyclic structure.
 constexpr int kMaxCopyDepth = 1000;
@@ -44,7 +46,8 @@ Value copyAt(const Value& v, int depth) {
     for (const Value& item : *items) copy->items.push_back(copyAt(item, depth + 1));
     return Value::collection(std::move(copy));
   }
-  return v;  // scalars, text (immutable once shared) and blobs (immutable)
+  if (v.isArray()) return Value::array(copyArray(*v.asArray()));  // arrays change in place: a worker gets its own
+  return v;  // scalars, text (immutable once shared), blobs (immutable) and pointers (immutable)
 }
 
 }  // namespace
@@ -56,6 +59,7 @@ bool valuesEqual(const Value& a, const Value& b) {
   switch (a.kind()) {
     case Kind::Boolean: return a.asBool() == b.asBool();
     case Kind::Text: return matchesWildcard(a.asText(), b.asText());
+    case Kind::Pointer: return a.asPointer()->sameTarget(*b.asPointer());
     default: return a.identical(b);
   }
 }
@@ -88,6 +92,8 @@ std::string toText(const Value& v) {
     case Kind::Object:
     case Kind::Collection: return jsonStringify(v);
     case Kind::Blob: return "[object Blob]";
+    case Kind::Array:
+    case Kind::Pointer: return "";
   }
   return "";
 }
@@ -153,6 +159,7 @@ bool isTruthy(const Value& v) {
       auto lock = readLock(c.shared.get());
       return !c.items.empty();
     }
+    case Kind::Pointer: return !isNilPointer(v);
     default: return true;  // every number, 0 included; every time, ?00:00:00? included; blobs
   }
 }
@@ -175,6 +182,8 @@ Value convertToValueType(const Value& v, int64_t type) {
   }
 }
 
+Value boxedBlob(const Value& scalar) { return Value::blob(make<BlobData>(scalar.asBlob()->bytes)); }
+
 int valueTypeConstant(const Value& v) {
   switch (v.kind()) {
     case Kind::Undefined: return kIsUndefined;
@@ -186,8 +195,12 @@ int valueTypeConstant(const Value& v) {
     case Kind::Time: return kIsTime;
     case Kind::Text: return kIsText;
     case Kind::Collection: return kIsCollection;
-    case Kind::Object:
-    case Kind::Blob: return kIsObject;  // a Blob value is always a 4D.Blob object (see builtins/blob.cpp)
+    case Kind::Object: return kIsObject;
+    case Kind::Blob: return v.asBlob()->scalar ? kIsBlob : kIsObject;
+    case Kind::Pointer: return kIsPointer;
+    // An array read as a value is its selected element's number, a Real in interpreted mode (Value type's
+    // table of differences); the host keeps no selected element, so the type is all that shows of it.
+    case Kind::Array: return kIsReal;
   }
   return kIsUndefined;
 }

@@ -44,16 +44,22 @@ inline int64_t truncatedInteger(double d) {
 double parseNumber(std::string_view text);
 
 // 4D's truthiness for && || and ?: (developer.4d.com, Concepts, Operators, "Truthy and falsy"): False, Null,
-// Undefined, the null date, "", the empty collection and the empty object are falsy; every number (0 included), every other
-// text, collection and object, and blobs are truthy.
+// Undefined, the null date, "", the empty collection, the empty object and the nil pointer are falsy; every number
+// (0 included), every other text, collection and object, and blobs are truthy.
 bool isTruthy(const Value& v);
 
-// A value as an object property or collection element holds it: 4D stores every number there as a Real, and a
-// time as its Real number of seconds ("Times inside objects", default Times in seconds); a date stays a date
-// ("Dates inside objects", default Date type). Inline: every property store runs it.
+// A Blob variable's value (scalar) and a 4D.Blob holding the same bytes.
+inline Value scalarBlob(std::string bytes) { return Value::blob(make<BlobData>(std::move(bytes), true)); }
+Value boxedBlob(const Value& scalar);
+inline bool isScalarBlob(const Value& v) { return v.isBlob() && v.asBlob()->scalar; }
+
+// A value as an object property or collection element holds it: 4D stores every number there as a Real, a time
+// as its Real number of seconds ("Times inside objects", default Times in seconds), a Blob variable's value as a
+// 4D.Blob; a date stays a date ("Dates inside objects", default Date type). Inline: every property store runs it.
 inline Value toStoredValue(Value v) {
   if (v.kind() == Kind::Longint) return Value::real(static_cast<double>(v.asLongint()));
   if (v.kind() == Kind::Time) return Value::real(static_cast<double>(v.asSeconds()));
+  if (isScalarBlob(v)) return boxedBlob(v);
   return v;
 }
 

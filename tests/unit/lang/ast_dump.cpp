@@ -115,6 +115,12 @@ std::string dump(const Expr* e) {
       auto& c = static_cast<const CharIndexExpr&>(*e);
       return "([[]] " + dump(c.object.get()) + " " + dump(c.index.get()) + ")";
     }
+    case ExprKind::Element: {
+      auto& el = static_cast<const ElementExpr&>(*e);
+      return "({} " + dump(el.object.get()) + " " + dump(el.index.get()) + ")";
+    }
+    case ExprKind::PointerTo: return "(-> " + dump(static_cast<const PointerToExpr&>(*e).target.get()) + ")";
+    case ExprKind::Deref: return "(->deref " + dump(static_cast<const DerefExpr&>(*e).pointer.get()) + ")";
     case ExprKind::MemberCall: {
       auto& c = static_cast<const MemberCallExpr&>(*e);
       return "(.call " + dump(c.object.get()) + " " + c.name + list(c.args) + ")";

@@ -87,6 +87,16 @@ TEST_CASE("parser: names are classified once") {
   CHECK(static_cast<CommandExpr&>(*c.expr).number == 41);
 }
 
+TEST_CASE("parser: array elements and pointers") {
+  CHECK(expr("$a{1}{$i+1}") == "({} ({} $a 1) (+ $i 1))");
+  CHECK(expr("->$a{3}") == "(-> ({} $a 3))");
+  CHECK(expr("->vName") == "(-> pv:vName)");
+  CHECK(expr("$p->{4}") == "({} (->deref $p) 4)");
+  CHECK(expr("($p->)->") == "(->deref (->deref $p))");
+  CHECK(expr("$p->.name") == "(. (->deref $p) name)");
+  CHECK_FALSE(body("$p->:=1\n$a{0}:=2\n$p->{1}:=3").empty());  // assignable; body() fails on a syntax error
+}
+
 TEST_CASE("parser: members, indexes, calls, classes") {
   CHECK(expr("$o.a.b") == "(. (. $o a) b)");
   CHECK(expr("$o[\"k\"][0]") == "([] ([] $o \"k\") 0)");
@@ -311,7 +321,7 @@ TEST_CASE("parser: bad expressions") {
   CHECK_FALSE(parseExpression("1 +", "e", test::commonNames()).errors.empty());
   CHECK_FALSE(parseExpression("$a $b", "e", test::commonNames()).errors.empty());
   CHECK_FALSE(parseExpression("{a 1}", "e", test::commonNames()).errors.empty());
-  CHECK_FALSE(parseExpression("$p->", "e", test::commonNames()).errors.empty());
+  CHECK_FALSE(parseExpression("->1", "e", test::commonNames()).errors.empty());  // `->` takes a variable
   CHECK_FALSE(method("1:=2").errors.empty());
   CHECK_FALSE(method("var $a; $b := 1").errors.empty());
   CHECK(parseExpression("1 +", "e", test::commonNames()).expr == nullptr);
