@@ -6,5 +6,7 @@
 namespace fourd {
 
 void registerProcessCommands(Registry& registry);  // workers, processes, shared values, QUIT 4D
+void registerAssertCommands(Registry& registry);   // ASSERT and the switch that disables assertions
+void registerMethodCommands(Registry& registry);   // Current method name, Count parameters, EXECUTE METHOD
 
 }  // namespace fourd
