@@ -15,5 +15,9 @@ void registerMiscCommands(Registry& registry);
 void registerCollectionFunctions(Registry& registry);
 void registerCollectionCallbackFunctions(Registry& registry);
 void registerCollectionOrderFunctions(Registry& registry);
+void registerApplicationCommands(Registry& registry);
+void registerChoose(Registry& registry);
+void registerMatchRegex(Registry& registry);
+void registerHeadlessUi(Registry& registry);
 
 }  // namespace fourd

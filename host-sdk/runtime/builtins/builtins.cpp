@@ -15,6 +15,10 @@ void registerBuiltins(Registry& registry) {
   registerCollectionFunctions(registry);
   registerCollectionCallbackFunctions(registry);
   registerCollectionOrderFunctions(registry);
+  registerApplicationCommands(registry);
+  registerChoose(registry);
+  registerMatchRegex(registry);
+  registerHeadlessUi(registry);
 }
 
 }  // namespace fourd
