@@ -12,6 +12,7 @@ const char* usageText() {
          "                 PATH's Plugins/ folder and the build's plugin folder\n"
          "  --check        load plugins and parse the project, report syntax errors, run nothing\n"
          "  --list-commands  load plugins and print every command they and the host offer, one a line\n"
+         "                 (those the headless rule answers followed by a tab and \"headless rule\")\n"
          "  --help         show this text\n";
 }
 

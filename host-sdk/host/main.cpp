@@ -30,7 +30,8 @@ int main(int argc, char** argv) {
   host::SignalWaiter signals([&runtime] { runtime.requestQuit(); });
   loadPlugins(host::pluginSearchPath(options.pluginDirs, runtime.projectFolder()), runtime);
   if (options.listCommands) {
-    for (const CommandDef* command : Registry::global().commands()) std::cout << command->name << '\n';
+    for (const CommandDef* command : Registry::global().commands())
+      std::cout << command->name << (command->headless ? "\theadless rule" : "") << '\n';
     for (const std::string& name : lang::languageCommandNames()) std::cout << name << '\n';
     return 0;
   }

@@ -21,5 +21,9 @@ void registerCollectionOrderFunctions(Registry& registry);
 void registerArrayCommands(Registry& registry);  // with the two below
 void registerArrayDeclarations(Registry& registry);
 void registerArrayCollectionCommands(Registry& registry);
+void registerApplicationCommands(Registry& registry);
+void registerChoose(Registry& registry);
+void registerMatchRegex(Registry& registry);
+void registerHeadlessUi(Registry& registry);
 
 }  // namespace fourd

@@ -19,6 +19,10 @@ void registerBuiltins(Registry& registry) {
   registerCollectionCallbackFunctions(registry);
   registerCollectionOrderFunctions(registry);
   registerArrayCommands(registry);
+  registerApplicationCommands(registry);
+  registerChoose(registry);
+  registerMatchRegex(registry);
+  registerHeadlessUi(registry);
 }
 
 }  // namespace fourd

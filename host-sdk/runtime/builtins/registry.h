@@ -27,6 +27,7 @@ struct CommandDef {
   int minArgs = 0;
   int maxArgs = -1;          // -1: unbounded
   uint32_t outParams = 0;    // bit i set: argument i is written back to the caller's variable after the call
+  bool headless = false;     // answers as 4D Server with no window would, or refuses for want of a screen
 };
 
 class Registry {

@@ -2,6 +2,8 @@
 // variables, the exit bookkeeping and the shutdown hooks.
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -27,6 +29,8 @@ struct Engine {
   NameTable processVariableNames;
   NameTable interprocessVariableNames;
   Value storage;  // the shared object `Storage` returns
+  // SET ASSERT ENABLED for every process: generation << 1 | enabled (see assert_commands.cpp).
+  std::atomic<uint64_t> assertSetting{1u << 1 | 1u};
 
   Value interprocessVariable(int id);
   void setInterprocessVariable(int id, Value v);

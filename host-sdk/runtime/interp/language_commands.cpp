@@ -7,7 +7,6 @@
 #include "interp/console_output.h"
 #include "interp/engine.h"
 #include "interp/formula.h"
-#include "interp/frame.h"
 #include "interp/language_command_groups.h"
 #include "interp/runtime.h"
 #include "process/process.h"
@@ -18,7 +17,6 @@ namespace fourd {
 namespace {
 
 constexpr int64_t kIntoSystemStandardOutputs = 6;
-constexpr int kAssertionFailed = -10518;
 
 Process& proc(CallContext& ctx) { return static_cast<Process&>(ctx); }
 
@@ -48,16 +46,6 @@ Value methodCalledOnError(CallContext& ctx, std::vector<Value>&, void*) {
 
 Value lastErrors(CallContext& ctx, std::vector<Value>&, void*) { return ctx.lastErrors(); }
 
-Value assertCommand(CallContext&, std::vector<Value>& args, void*) {
-  if (args[0].kind() != Kind::Boolean) throwTypeError("ASSERT", 0, "a Boolean");
-  if (!args[0].asBool()) {
-    std::string message = "Assert failed";
-    if (args.size() > 1) message += ": " + toText(args[1]);
-    throw RuntimeError(kAssertionFailed, message);
-  }
-  return Value();
-}
-
 Value obInstanceOf(CallContext&, std::vector<Value>& args, void*) {
   ClassDef* target = classOfValue(args[1]);
   if (!target) throwTypeError("OB Instance of", 1, "a class");
@@ -72,11 +60,6 @@ Value obClass(CallContext& ctx, std::vector<Value>& args, void*) {
   return cls ? classValue(ctx, cls) : Value::null();
 }
 
-Value countParameters(CallContext& ctx, std::vector<Value>&, void*) {
-  const Frame* frame = proc(ctx).frame;
-  return Value::longint(frame && frame->args ? static_cast<int64_t>(frame->args->size()) : 0);
-}
-
 }  // namespace
 
 void registerLanguageCommands(Registry& registry) {
@@ -85,13 +68,13 @@ void registerLanguageCommands(Registry& registry) {
   addCommand(registry, "ON ERR CALL", &onErrCall, 1, 2);
   addCommand(registry, "Method called on error", &methodCalledOnError, 0, 1);
   addCommand(registry, "Last errors", &lastErrors, 0, 0);
-  addCommand(registry, "ASSERT", &assertCommand, 1, 2);
   addCommand(registry, "OB Instance of", &obInstanceOf, 2, 2);
   addCommand(registry, "OB Class", &obClass, 1, 1);
-  addCommand(registry, "Count parameters", &countParameters, 0, 0);
   registry.addClass(Ref<ClassDef>(functionClass()));
   registerProcessCommands(registry);
   registerPointerCommands(registry);
+  registerAssertCommands(registry);
+  registerMethodCommands(registry);
 }
 
 }  // namespace fourd

@@ -52,6 +52,9 @@ class Process final : public CallContext {
   // threw them ends. Kept apart from `errors`, which a Try clears when it begins.
   std::vector<ErrorInfo> deferredErrors;
 
+  // SET ASSERT ENABLED(...; *): this process's own choice, 0 when it made none (see assert_commands.cpp).
+  uint64_t localAssertSetting = 0;
+
   HeldGroups held;
   Frame* frame = nullptr;  // the innermost activation (Count parameters, error locations)
   uint64_t frameSerial = 0;  // the last activation's serial number (Frame::serial)

@@ -1,0 +1,2 @@
+#DECLARE($a : Text; $b : Text) : Text
+return Current method name+" "+String(Count parameters)

@@ -1,0 +1,2 @@
+#DECLARE($what : Text)
+ALERT("say ["+$what+"] with "+String(Count parameters)+" parameter(s)")

@@ -1,0 +1,1 @@
+ALERT("nothing to say")
