@@ -7,6 +7,7 @@
 
 #include "builtins/builtin_groups.h"
 #include "builtins/command_args.h"
+#include "values/array_data.h"
 #include "values/utf16_positions.h"
 
 namespace fourd {
@@ -28,9 +29,34 @@ bool matchesWhole(const std::string& pattern, const std::string& text) {
   return m.offset == 0;
 }
 
+// Positions and lengths in UTF-16 units, 1-based; 0 and 0 for what did not match.
+struct Found {
+  int64_t pos = 0, length = 0;
+};
+
+Found found(const Poco::RegularExpression::Match& m, const Utf16Positions& positions) {
+  if (m.offset == std::string::npos) return {};
+  int64_t pos = static_cast<int64_t>(positions.unitsBefore(m.offset)) + 1;
+  return {pos, static_cast<int64_t>(positions.unitsBefore(m.offset + m.length)) - pos + 1};
+}
+
+// The array form: the whole occurrence in the element zero, each capture group in the elements from 1
+// (docs/commands-legacy/match-regex.md, example 3); the arrays get one element per group.
+void fillArrays(ArrayData& posFound, ArrayData& lengthFound, const Poco::RegularExpression::MatchVec& groups,
+                const Utf16Positions& positions) {
+  const size_t count = groups.empty() ? 0 : groups.size() - 1;
+  resizeArray(posFound, count);
+  resizeArray(lengthFound, count);
+  for (size_t i = 0; i <= count; ++i) {
+    Found f = i < groups.size() ? found(groups[i], positions) : Found{};
+    posFound.items[i] = toArrayElement(posFound.type, Value::longint(f.pos));
+    lengthFound.items[i] = toArrayElement(lengthFound.type, Value::longint(f.length));
+  }
+}
+
 // Match regex(pattern; aString; start {; posFound; lengthFound} {; *}): searches from `start`, or with `*` only
-// at `start`. posFound and lengthFound (arguments 4 and 5) are written back; 0 when nothing matched. Their
-// array form (the capture groups in elements 1...) needs arrays, which the host does not have.
+// at `start`. posFound and lengthFound (arguments 4 and 5) are variables written back (0 when nothing matched)
+// or arrays filled with the occurrence and its capture groups.
 Value matchRegex(CallContext&, std::vector<Value>& args, void*) {
   const std::string& pattern = textArg(args, 0, "Match regex");
   Value text = hasArg(args, 1) && args[1].isText() ? args[1] : Value::text(textArg(args, 1, "Match regex"));
@@ -38,18 +64,19 @@ Value matchRegex(CallContext&, std::vector<Value>& args, void*) {
   bool anchored = isStarArgument(args.back());
   int64_t start = std::max<int64_t>(intArg(args, 2, "Match regex"), 1);
   Utf16Positions positions(text);
-  Poco::RegularExpression::Match m{std::string::npos, 0};
-  compile(pattern).match(text.asText(), positions.byteOffset(static_cast<size_t>(start - 1)), m,
+  Poco::RegularExpression::MatchVec groups;
+  compile(pattern).match(text.asText(), positions.byteOffset(static_cast<size_t>(start - 1)), groups,
                          anchored ? Poco::RegularExpression::RE_ANCHORED : 0);
-  bool found = m.offset != std::string::npos;
-  int64_t pos = 0, length = 0;
-  if (found) {
-    pos = static_cast<int64_t>(positions.unitsBefore(m.offset)) + 1;
-    length = static_cast<int64_t>(positions.unitsBefore(m.offset + m.length)) - pos + 1;
+  const bool matched = !groups.empty() && groups[0].offset != std::string::npos;
+  if (hasArg(args, 4) && args[3].kind() == Kind::Array && args[4].kind() == Kind::Array) {
+    fillArrays(*args[3].asArray(), *args[4].asArray(), matched ? groups : Poco::RegularExpression::MatchVec{},
+               positions);
+    return Value::boolean(matched);
   }
-  if (hasArg(args, 3) && !isStarArgument(args[3])) args[3] = Value::longint(pos);
-  if (hasArg(args, 4) && !isStarArgument(args[4])) args[4] = Value::longint(length);
-  return Value::boolean(found);
+  Found whole = matched ? found(groups[0], positions) : Found{};
+  if (hasArg(args, 3) && !isStarArgument(args[3])) args[3] = Value::longint(whole.pos);
+  if (hasArg(args, 4) && !isStarArgument(args[4])) args[4] = Value::longint(whole.length);
+  return Value::boolean(matched);
 }
 
 }  // namespace
