@@ -37,7 +37,8 @@ size_t checkedByte(const Value& blob, double n) {
 Value elementAt(const Value& container, double n) {
   if (container.isBlob())
     return Value::longint(static_cast<unsigned char>(container.asBlob()->bytes[checkedByte(container, n)]));
-  return container.asArray()->items[checkedElement(container, n)];
+  const size_t i = checkedElement(container, n);  // first: it refuses what is not an array
+  return container.asArray()->items[i];
 }
 
 Value withByteAt(const Value& container, double n, const Value& v) {
