@@ -1,4 +1,5 @@
 // CALL WORKER and the other commands about processes, workers, shared values and quitting.
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -70,6 +71,10 @@ Value currentProcessName(CallContext& ctx, std::vector<Value>&, void*) {
 Value delayProcess(CallContext& ctx, std::vector<Value>& args, void*) {
   Process& p = proc(ctx);
   double seconds = numberArg(args, args.size() - 1, "DELAY PROCESS") / kTicksPerSecond;
+  if (!(seconds > 0)) return Value();
+  // Waited as a century at most: the clock counts nanoseconds in 64 bits, which a longer delay would overflow.
+  constexpr double kLongestDelaySeconds = 100.0 * 365 * 24 * 3600;
+  seconds = std::min(seconds, kLongestDelaySeconds);
   using Clock = std::chrono::steady_clock;
   auto until = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
   while (!p.stopRequested && Clock::now() < until)
