@@ -138,7 +138,7 @@ void Exec::assign(const Expr* target, Value v) {
         ObjectData* o = object.asObject();
         if (o->cls && o->cls->interceptsProperties() && o->cls->set(p_, object, m->name, v)) return;
         if (Value* property = findProperty(*o, *m)) {
-          *property = storable(std::move(v));
+          *property = toStoredValue(std::move(v));
           return;
         }
       }

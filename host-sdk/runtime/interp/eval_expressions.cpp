@@ -180,7 +180,7 @@ Value Exec::objectLiteral(const ObjectLiteralExpr& o) {
   auto obj = make<ObjectData>();
   obj->props.reserve(o.entries.size());
   for (const ObjectLiteralEntry& entry : o.entries) {
-    Value value = storable(eval(entry.value.get()));
+    Value value = toStoredValue(eval(entry.value.get()));
     if (o.distinctKeys)
       obj->props.emplace_back(entry.key, std::move(value));
     else
@@ -192,7 +192,7 @@ Value Exec::objectLiteral(const ObjectLiteralExpr& o) {
 Value Exec::collectionLiteral(const CollectionLiteralExpr& c) {
   auto coll = make<CollectionData>();
   coll->items.reserve(c.items.size());
-  for (const ExprPtr& item : c.items) coll->items.push_back(storable(eval(item.get())));
+  for (const ExprPtr& item : c.items) coll->items.push_back(toStoredValue(eval(item.get())));
   return Value::collection(std::move(coll));
 }
 

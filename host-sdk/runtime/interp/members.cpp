@@ -31,9 +31,9 @@ size_t collectionIndex(const Value& index) {
 }
 
 Value prepareForContainer(Process& p, const Ref<SharedGroup>& group, Value v) {
-  if (!group) return storable(std::move(v));
+  if (!group) return toStoredValue(std::move(v));
   requireHeld(p.held, group.get());
-  return adoptIntoGroup(storable(std::move(v)), group);
+  return adoptIntoGroup(toStoredValue(std::move(v)), group);
 }
 
 }  // namespace

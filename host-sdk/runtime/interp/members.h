@@ -16,7 +16,4 @@ void setMember(Process& p, const Value& object, std::string_view name, Value v);
 Value getIndexed(Process& p, const Value& object, const Value& index);
 void setIndexed(Process& p, const Value& object, const Value& index, Value v);
 
-// What an object property or collection element stores for `v` (see toStoredValue).
-inline Value storable(Value v) { return toStoredValue(std::move(v)); }
-
 }  // namespace fourd

@@ -92,14 +92,14 @@ Value newSharedObjectCommand(CallContext&, std::vector<Value>& args, void*) {
   Value object = newSharedObject();
   ObjectData* o = object.asObject();
   for (size_t i = 0; i < args.size(); i += 2)
-    o->set(textArg(args, i, "New shared object"), adoptIntoGroup(storable(args[i + 1]), o->shared));
+    o->set(textArg(args, i, "New shared object"), adoptIntoGroup(toStoredValue(args[i + 1]), o->shared));
   return object;
 }
 
 Value newSharedCollectionCommand(CallContext&, std::vector<Value>& args, void*) {
   Value collection = newSharedCollection();
   CollectionData* c = collection.asCollection();
-  for (const Value& v : args) c->items.push_back(adoptIntoGroup(storable(v), c->shared));
+  for (const Value& v : args) c->items.push_back(adoptIntoGroup(toStoredValue(v), c->shared));
   return collection;
 }
 

@@ -3,6 +3,7 @@
 #include "interp/members.h"
 #include "process/shared_values.h"
 #include "values/shared_access.h"
+#include "values/value_ops.h"
 
 namespace fourd {
 
@@ -27,7 +28,7 @@ Value callOnSharedCollection(Process& p, MemberFn fn, CollectionAccess access, c
   }
   UseScope use(p.held, group);
   if (access == CollectionAccess::Changes) {
-    for (Value& arg : args) arg = adoptIntoGroup(storable(std::move(arg)), c.shared);
+    for (Value& arg : args) arg = adoptIntoGroup(toStoredValue(std::move(arg)), c.shared);
     auto lock = writeLock(group);
     return fn(p, self, args);
   }
