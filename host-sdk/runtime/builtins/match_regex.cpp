@@ -22,10 +22,22 @@ Poco::RegularExpression compile(const std::string& pattern) {
   }
 }
 
+// PCRE refuses a subject that is not UTF-8, which a text holding a lone surrogate (Char(0xD800)) is here; the
+// refusal is a 4D error, not a C++ exception through the interpreter.
+template <class Result>
+void matchIn(const Poco::RegularExpression& regex, const std::string& text, size_t offset, Result& result,
+             int options) {
+  try {
+    regex.match(text, offset, result, options);
+  } catch (const Poco::Exception& e) {
+    throw RuntimeError(error_code::kInvalidArgument, "Match regex: the text cannot be searched: " + e.message());
+  }
+}
+
 // Match regex(pattern; aString): the whole text must match.
 bool matchesWhole(const std::string& pattern, const std::string& text) {
   Poco::RegularExpression::Match m{std::string::npos, 0};
-  compile("(?:" + pattern + ")\\z").match(text, 0, m, Poco::RegularExpression::RE_ANCHORED);
+  matchIn(compile("(?:" + pattern + ")\\z"), text, 0, m, Poco::RegularExpression::RE_ANCHORED);
   return m.offset == 0;
 }
 
@@ -65,8 +77,8 @@ Value matchRegex(CallContext&, std::vector<Value>& args, void*) {
   int64_t start = std::max<int64_t>(intArg(args, 2, "Match regex"), 1);
   Utf16Positions positions(text);
   Poco::RegularExpression::MatchVec groups;
-  compile(pattern).match(text.asText(), positions.byteOffset(static_cast<size_t>(start - 1)), groups,
-                         anchored ? Poco::RegularExpression::RE_ANCHORED : 0);
+  matchIn(compile(pattern), text.asText(), positions.byteOffset(static_cast<size_t>(start - 1)), groups,
+          anchored ? Poco::RegularExpression::RE_ANCHORED : 0);
   const bool matched = !groups.empty() && groups[0].offset != std::string::npos;
   if (hasArg(args, 4) && args[3].kind() == Kind::Array && args[4].kind() == Kind::Array) {
     fillArrays(*args[3].asArray(), *args[4].asArray(), matched ? groups : Poco::RegularExpression::MatchVec{},

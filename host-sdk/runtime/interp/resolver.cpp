@@ -1,9 +1,9 @@
 #include "interp/resolver.h"
 
+#include <algorithm>
+#include <limits>
 #include <string>
 #include <unordered_map>
-
-#include <algorithm>
 
 #include "builtins/registry.h"
 #include "interp/operators.h"
@@ -164,7 +164,8 @@ class Resolver {
     if (index.kind != ExprKind::Literal) return;
     auto& literal = static_cast<const LiteralExpr&>(index);
     if (literal.literal != LiteralKind::Number) return;
-    typedFrom_ = static_cast<int>(literal.number);
+    // A literal beyond any parameter count (1e308) types no parameter; the cast alone would overflow.
+    typedFrom_ = static_cast<int>(std::clamp(literal.number, 0.0, double(std::numeric_limits<int>::max())));
     typedFromType_ = type;
   }
 
