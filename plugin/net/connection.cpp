@@ -66,6 +66,9 @@ void Connection::attach(Poco::Net::StreamSocket& socket, std::string answer, std
     socket_ = socket;
     socket = Poco::Net::StreamSocket();
     tls_ = std::move(tls);
+    // Only from here: the HTTP session and the client's handshake read a record at a time, so that nothing they
+    // leave unread waits in OpenSSL's buffer, where no readiness event would announce it.
+    if (tls_) tls_->readAhead();
     socket_.setBlocking(false);
     socket_.setNoDelay(true);
     fd_ = socket_.impl()->sockfd();
@@ -207,6 +210,9 @@ bool Connection::pauseIfBehindLocked() {
   // gets through and every paused connection has something whose consumption resumes it.
   const size_t queued = unhandled_.load();
   if (queued == 0) return false;
+  // Records OpenSSL read ahead raise no readiness event to resume on: they are read first, which exceeds the
+  // bounds by one read-ahead buffer (a record, about 16 KiB) at most.
+  if (tlsBufferedLocked()) return false;
   const size_t partial = parser_.held();
   if (queued + partial < limits_.maxIncomingBuffer && !IncomingBudget::host().exhausted()) return false;
   partialWhenPaused_ = partial;
@@ -235,6 +241,8 @@ void Connection::resumeLocked() {
   rearmLocked(EPOLL_CTL_MOD);
 }
 
+bool Connection::tlsBufferedLocked() const { return tls_ && tls_->buffered(); }
+
 void Connection::reportClosed(uint16_t code, std::string reason) {
   if (closedReported_) return;
   closedReported_ = true;
@@ -253,7 +261,7 @@ void Connection::onReadable(char* scratch, size_t size, bool peerClosed) {
       // A client that never stops sending (faster than this thread, or than a quick worker) would keep the
       // thread here: past its share, re-arming puts the socket at the back of the ready list, and the other
       // sockets of this thread have their turn first.
-      if (readNow >= kReadShare) {
+      if (readNow >= kReadShare && !tlsBufferedLocked()) {
         rearmLocked(EPOLL_CTL_MOD);
         return;
       }

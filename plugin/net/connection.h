@@ -120,6 +120,7 @@ class Connection final : public IoHandler, private ws::FrameSink, public std::en
   size_t pendingLocked() const { return out_.size() - outOffset_; }
   // I/O thread: stops reading at the bounds; true when it did.
   bool pauseIfBehindLocked();
+  bool tlsBufferedLocked() const;  // records OpenSSL read ahead and has yet to decrypt
   bool mayResumeLocked() const;
   void resumeLocked();
   bool rearmLocked(int operation);

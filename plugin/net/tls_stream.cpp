@@ -86,6 +86,10 @@ ssize_t TlsStream::write(const char* data, size_t size) {
   return failed(result);
 }
 
+void TlsStream::readAhead() { SSL_set_read_ahead(ssl_, 1); }
+
+bool TlsStream::buffered() const { return SSL_has_pending(ssl_) == 1; }
+
 ssize_t TlsStream::failed(int result) {
   switch (SSL_get_error(ssl_, result)) {
     case SSL_ERROR_ZERO_RETURN: return 0;  // close_notify

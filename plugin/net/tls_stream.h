@@ -44,6 +44,11 @@ class TlsStream {
   const std::string& failure() const { return failure_; }
   ssize_t read(char* data, size_t size);
   ssize_t write(const char* data, size_t size);
+  // From now on a read takes all the socket holds into OpenSSL's buffer (up to a record's size), which the next
+  // reads decrypt without a system call; without it, each record costs two (its header, then its body). Whoever
+  // reads must then not wait for the socket while records are buffered(): they raise no readiness event.
+  void readAhead();
+  bool buffered() const;
   // Sends close_notify, without waiting for the peer's.
   void shutdown();
 
