@@ -12,7 +12,8 @@ const char* usageText() {
          "                 PATH's Plugins/ folder and the build's plugin folder\n"
          "  --check        load plugins and parse the project, report syntax errors, run nothing\n"
          "  --list-commands  load plugins and print every command they and the host offer, one a line\n"
-         "                 (those the headless rule answers followed by a tab and \"headless rule\")\n"
+         "                 (those the headless rule answers followed by a tab and \"headless rule\"), then\n"
+         "                 every class of the 4D namespace and of the language, followed by a tab and \"class\"\n"
          "  --help         show this text\n";
 }
 

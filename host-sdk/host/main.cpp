@@ -4,6 +4,7 @@
 #include "allocator.h"
 #include "builtins/registry.h"
 #include "command_line.h"
+#include "interp/class_values.h"
 #include "interp/runtime.h"
 #include "lang/parser.h"
 #include "plugin_search_path.h"
@@ -33,6 +34,8 @@ int main(int argc, char** argv) {
     for (const CommandDef* command : Registry::global().commands())
       std::cout << command->name << (command->headless ? "\theadless rule" : "") << '\n';
     for (const std::string& name : lang::languageCommandNames()) std::cout << name << '\n';
+    for (const std::string& name : Registry::global().classNames()) std::cout << name << "\tclass\n";
+    for (const std::string& name : languageClassNames()) std::cout << name << "\tclass\n";
     return 0;
   }
   if (!runtime.load()) return 1;

@@ -118,6 +118,8 @@ std::vector<std::string> Registry::constantNames() const { return sortedKeys(t_-
 
 std::vector<std::string> Registry::collectionFunctionNames() const { return sortedKeys(t_->collectionFunctions); }
 
+std::vector<std::string> Registry::classNames() const { return sortedKeys(t_->classes); }
+
 bool Registry::isNameOrPrefix(std::string_view words, bool& complete) const {
   std::string key(words);
   complete = t_->commands.count(key) || t_->constants.count(key);

@@ -53,6 +53,7 @@ class Registry {
   std::vector<const CommandDef*> commands() const;
   std::vector<std::string> constantNames() const;
   std::vector<std::string> collectionFunctionNames() const;
+  std::vector<std::string> classNames() const;  // of the 4D namespace, without the "4D." 
 
   // For the lexer: is `words` (lowercased, single-spaced) a command or constant name, or the start of one?
   bool isNameOrPrefix(std::string_view words, bool& complete) const;

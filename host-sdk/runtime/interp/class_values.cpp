@@ -118,4 +118,6 @@ Value fourDClassStore() {
   return store;
 }
 
+std::vector<std::string> languageClassNames() { return {"Class", "Collection"}; }
+
 }  // namespace fourd

@@ -2,6 +2,9 @@
 // name, superclass and static functions). All of them are objects whose ClassDef forwards to the class.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "values/class_def.h"
 
 namespace fourd {
@@ -15,5 +18,9 @@ ClassDef* classOfValue(const Value& v);
 Value userClassStore();
 // `4D`: the built-in and plugin classes of the registry.
 Value fourDClassStore();
+
+// The classes of 4D's reference the evaluator provides itself, not the registry: Class (what cs.Name and 4D.Name
+// are) and Collection (collections, whose member functions the registry holds by name).
+std::vector<std::string> languageClassNames();
 
 }  // namespace fourd
