@@ -3,22 +3,15 @@
 // server. Run through tests/integration/python/with_host.py, which sets WS_PORT; or through test_chat_https.py,
 // which also sets CHAT_URL to the page's https:// address (its certificate is self-signed, made by the test).
 const assert = require("node:assert/strict");
-const fs = require("node:fs");
-const os = require("node:os");
 const path = require("node:path");
-const { chromium } = require("playwright-core");
+const { openTab, withBrowser } = require("./chromium");
 
 const port = process.env.WS_PORT;
 const chatUrl = process.env.CHAT_URL || `http://127.0.0.1:${port}/`;
-const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
 const screenshotDir = process.env.SCREENSHOT_DIR;
-const stepTimeoutMs = 15000;
 
 async function openChat(browser, name) {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(stepTimeoutMs);
-  page.on("pageerror", (error) => console.log(`[${name}] page error: ${error.message}`));
-  await page.goto(chatUrl);
+  const page = await openTab(browser, name, chatUrl);
   await page.locator("#status", { hasText: "Connected" }).waitFor();
   await expectIncoming(page, "Welcome on the chat!", `${name} is welcomed`);
   return page;
@@ -42,16 +35,7 @@ async function say(page, text) {
 
 async function main() {
   assert.ok(port, "WS_PORT is not set");
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "chat-test-chromium-"));
-  // A fresh profile each run; both tabs share it, as two tabs of one browser window would.
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  try {
+  await withBrowser("chat", async (browser) => {
     const alice = await openChat(browser, "alice");
     const bob = await openChat(browser, "bob");
     await expectIncoming(alice, "New client connected", "alice sees bob join");
@@ -73,10 +57,7 @@ async function main() {
     await leaveNotices.nth(leavesBefore).waitFor().catch(() => assert.fail("alice is not told that bob left"));
     console.log(`PASS chat page (${chatUrl}): two tabs exchange messages`);
     console.log("1 passed, 0 failed");
-  } finally {
-    await browser.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error) => {
