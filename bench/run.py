@@ -294,6 +294,8 @@ def run_languages(build, runs=5):
     programs = {
         "arithmetic loop": ("arith/arith.4dm", "arith/arith.py", "arith/arith.lua"),
         "text building": ("text/text.4dm", "text/text.py", "text/text.lua"),
+        "short text building": ("short_text/short_text.4dm", "short_text/short_text.py",
+                                "short_text/short_text.lua"),
         "objects and collections": ("objects/objects.4dm", "objects/objects.py", "objects/objects.lua"),
         "method calls": ("calls/Project/Sources/Methods/calls.4dm", "calls/calls.py", "calls/calls.lua"),
     }
