@@ -17,6 +17,7 @@ struct ArrayData : HeapCell {
   ArrayType type;
   bool twoDimensional;       // each element is a row: a one-dimensional array of `type`
   std::vector<Value> items;  // items[0] is the element zero
+  int64_t selected = 0;      // the selected element: what the array variable reads as a number (`atNames:=2`)
   size_t size() const { return items.size() - 1; }
 };
 
