@@ -7,6 +7,9 @@
 namespace fourd {
 
 [[noreturn]] void refuseArrayAssignment();
+// When `variable` holds an array and `v` is a number, selects that element and answers true; otherwise does
+// nothing (a command's out parameter writes whole arrays through pointers).
+bool selectsElement(const Value& variable, const Value& v);
 
 // `v` when it is no array; an array is refused with an error saying COPY ARRAY copies arrays.
 inline Value notAnArray(Value v) {

@@ -20,6 +20,12 @@ void refuseArrayAssignment() {
   throw RuntimeError(kTypeMismatch, "An array cannot be assigned to a variable: use COPY ARRAY to copy an array");
 }
 
+bool selectsElement(const Value& variable, const Value& v) {
+  if (!variable.isArray() || !isNumeric(v)) return false;
+  variable.asArray()->selected = truncatedInteger(numericValue(v));
+  return true;
+}
+
 ArrayData* Exec::arrayVariable(const Expr* target) {
   switch (target->kind) {
     case ExprKind::LocalVar: {

@@ -27,3 +27,9 @@ Try
 Catch
 	ALERT("a text selects nothing: "+String(Last errors[0].errCode))
 End try
+// Through a pointer to the array, as through its variable.
+var $p : Pointer
+$p:=->atName
+$p->:=4
+$p->+=1
+ALERT(String(atName)+" "+String($p->))
