@@ -14,6 +14,7 @@ using namespace lang;
 namespace {
 constexpr int kTypeMismatch = 54;  // as the built-ins report a wrong argument type (builtins/command_args.h)
 
+void select(ArrayData& array, const Value& number) { array.selected = truncatedInteger(numericValue(number)); }
 }  // namespace
 
 void refuseArrayAssignment() {
@@ -22,7 +23,7 @@ void refuseArrayAssignment() {
 
 bool selectsElement(const Value& variable, const Value& v) {
   if (!variable.isArray() || !isNumeric(v)) return false;
-  variable.asArray()->selected = truncatedInteger(numericValue(v));
+  select(*variable.asArray(), v);
   return true;
 }
 
@@ -52,7 +53,7 @@ void Exec::assignToArrayVariable(ArrayData& array, AssignOp op, const Expr* valu
   if (v.isArray()) refuseArrayAssignment();
   if (!isNumeric(v))
     throw RuntimeError(kTypeMismatch, "An array variable takes a number, the element to select, not this value");
-  array.selected = truncatedInteger(numericValue(v));
+  select(array, v);
 }
 
 }  // namespace fourd
