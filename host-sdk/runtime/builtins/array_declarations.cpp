@@ -55,6 +55,8 @@ void registerArrayDeclarations(Registry& registry) {
   add<ArrayType::Object>(registry, "ARRAY OBJECT");
   add<ArrayType::Pointer>(registry, "ARRAY POINTER");
   add<ArrayType::Blob>(registry, "ARRAY BLOB");
+  add<ArrayType::Date>(registry, "ARRAY DATE");
+  add<ArrayType::Time>(registry, "ARRAY TIME");
 }
 
 }  // namespace fourd

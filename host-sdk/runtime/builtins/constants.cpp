@@ -27,6 +27,7 @@ void registerConstants(Registry& registry) {
       // Field and Variable Types (Type of an array)
       {"Array 2D", 13}, {"Real array", 14}, {"Integer array", 15}, {"LongInt array", 16}, {"Text array", 18},
       {"Pointer array", 20}, {"Boolean array", 22}, {"Blob array", 31}, {"Object array", 39},
+      {"Date array", 17}, {"Time array", 32},
       // Strings (Split string)
       {"sk ignore empty strings", 1}, {"sk trim spaces", 2},
       // Log Events (LOG EVENT output types and importance)

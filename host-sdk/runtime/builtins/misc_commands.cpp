@@ -67,6 +67,8 @@ Value typeCmd(CallContext&, std::vector<Value>& args, void*) {
     case ArrayType::Object: return Value::longint(39);
     case ArrayType::Pointer: return Value::longint(20);
     case ArrayType::Blob: return Value::longint(31);
+    case ArrayType::Date: return Value::longint(17);
+    case ArrayType::Time: return Value::longint(32);
   }
   return Value::longint(valueTypeConstant(args[0]));
 }

@@ -225,7 +225,8 @@ Value numCmd(CallContext&, std::vector<Value>& args, void*) {
     }
     return Value::real(parseNumber(text));
   }
-  if (v.isNumber() || v.kind() == Kind::Boolean || v.isText() || v.isUndefined() || v.isNull())
+  // An array variable is a number there: its selected element's (docs/Concepts/arrays.md).
+  if (v.isNumber() || v.kind() == Kind::Boolean || v.isText() || v.isUndefined() || v.isNull() || v.isArray())
     return Value::real(toNumber(v));
   throwTypeError("Num", 0, "a Text, a number or a Boolean");
 }

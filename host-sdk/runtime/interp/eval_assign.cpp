@@ -1,6 +1,7 @@
 #include <cmath>
 #include <string>
 
+#include "interp/array_assignment.h"
 #include "interp/char_index.h"
 #include "interp/compiled_function.h"
 #include "interp/elements.h"
@@ -10,6 +11,7 @@
 #include "interp/operators.h"
 #include "interp/resolver.h"
 #include "interp/typed_defaults.h"
+#include "values/array_data.h"
 #include "values/errors.h"
 #include "values/value_ops.h"
 
@@ -20,15 +22,6 @@ using namespace lang;
 namespace {
 
 constexpr int kUnsupportedType = -10722;  // as an unknown command: the host has no such thing
-
-BinaryOp binaryFor(AssignOp op) {
-  switch (op) {
-    case AssignOp::Add: return BinaryOp::Add;
-    case AssignOp::Sub: return BinaryOp::Sub;
-    case AssignOp::Mul: return BinaryOp::Mul;
-    default: return BinaryOp::Div;
-  }
-}
 
 bool isNumericArithmetic(const Expr& e) {
   if (e.kind != ExprKind::Binary) return false;
@@ -50,6 +43,10 @@ Value& Exec::localSlot(int slot) {
 }
 
 Flow Exec::assignStmt(const AssignStmt& a) {
+  if (ArrayData* array = arrayVariable(a.target.get())) {
+    assignToArrayVariable(*array, a.op, a.value.get());
+    return Flow::Normal;
+  }
   int slot = localSlotOf(a.target.get());
   if (a.updatesProperty) {
     // The property is found once, read, and replaced in place (numbers stored in objects are Real).
@@ -92,9 +89,9 @@ Flow Exec::assignStmt(const AssignStmt& a) {
       }
     }
     if (slot >= 0)
-      f_.slots[slot] = convertForSlot(slot, eval(a.value.get()));
+      f_.slots[slot] = convertForSlot(slot, notAnArray(eval(a.value.get())));
     else
-      assign(a.target.get(), eval(a.value.get()));
+      assign(a.target.get(), notAnArray(eval(a.value.get())));
     return Flow::Normal;
   }
   if (slot >= 0) {
@@ -102,17 +99,21 @@ Flow Exec::assignStmt(const AssignStmt& a) {
     const Value& tail = operand(a.value.get(), holder);
     Value& target = f_.slots[slot];
     if (a.op != AssignOp::Add || !appendTextInPlace(target, tail))
-      target = convertForSlot(slot, applyBinary(binaryFor(a.op), target, tail));
+      target = convertForSlot(slot, applyBinary(binaryOpOf(a.op), target, tail));
     return Flow::Normal;
   }
   Value current = eval(a.target.get());
-  assign(a.target.get(), applyBinary(binaryFor(a.op), current, eval(a.value.get())));
+  assign(a.target.get(), applyBinary(binaryOpOf(a.op), current, eval(a.value.get())));
   return Flow::Normal;
 }
 
 Value Exec::assignExpr(const AssignExpr& a) {
-  Value v = eval(a.value.get());
-  if (a.op != AssignOp::Set) v = applyBinary(binaryFor(a.op), eval(a.target.get()), v);
+  if (ArrayData* array = arrayVariable(a.target.get())) {
+    assignToArrayVariable(*array, a.op, a.value.get());
+    return Value::real(static_cast<double>(array->selected));
+  }
+  Value v = notAnArray(eval(a.value.get()));
+  if (a.op != AssignOp::Set) v = applyBinary(binaryOpOf(a.op), eval(a.target.get()), v);
   assign(a.target.get(), v);
   return v;
 }

@@ -5,6 +5,7 @@
 // process, an interprocess variable in the engine.
 #include <string>
 
+#include "interp/array_assignment.h"
 #include "interp/elements.h"
 #include "interp/engine.h"
 #include "interp/exec.h"
@@ -106,14 +107,21 @@ void Exec::assignThroughPointer(const Value& pointer, Value v) {
     setElementAt(arrayOf(p), static_cast<double>(p.column < 0 ? p.element : p.column), std::move(v));
     return;
   }
+  // A number through a pointer to an array selects its element, as `:=` on the array variable does.
   switch (p.target) {
     case PointerData::Target::Local: {
       Frame& f = frameOf(p);
+      if (selectsElement(f.slots[p.slot], v)) return;
       f.slots[p.slot] = f.slotTypes ? convertToType(f.slotTypes[p.slot], std::move(v)) : std::move(v);
       return;
     }
-    case PointerData::Target::ProcessVar: p_.processVariable(p.slot) = std::move(v); return;
-    default: p_.engine().setInterprocessVariable(p.slot, std::move(v)); return;
+    case PointerData::Target::ProcessVar:
+      if (!selectsElement(p_.processVariable(p.slot), v)) p_.processVariable(p.slot) = std::move(v);
+      return;
+    default:
+      if (!selectsElement(p_.engine().interprocessVariable(p.slot), v))
+        p_.engine().setInterprocessVariable(p.slot, std::move(v));
+      return;
   }
 }
 

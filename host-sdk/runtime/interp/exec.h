@@ -12,6 +12,7 @@
 
 namespace fourd {
 
+struct ArrayData;
 struct MethodEntry;
 struct PointerData;
 
@@ -49,6 +50,9 @@ class Exec {
   // assignment targets (eval_assign.cpp)
   void assign(const lang::Expr* target, Value v);
   Value& localSlot(int slot);
+  // The array a variable target holds, or null (eval_array_assign.cpp): `:=` on it selects an element.
+  ArrayData* arrayVariable(const lang::Expr* target);
+  void assignToArrayVariable(ArrayData& array, lang::AssignOp op, const lang::Expr* value);
   Value convertForSlot(int slot, Value v) const {
     return f_.slotTypes ? convertToType(f_.slotTypes[slot], std::move(v)) : v;
   }

@@ -155,6 +155,9 @@ Value applyBinary(BinaryOp op, const Value& a, const Value& b) {
       default: return arithmetic(op, a, b);
     }
   }
+  // An array variable where a number is expected is its selected element's number (docs/Concepts/arrays.md).
+  if (a.isArray() || b.isArray())
+    return applyBinary(op, a.isArray() ? Value::real(toNumber(a)) : a, b.isArray() ? Value::real(toNumber(b)) : b);
   switch (op) {
     case BinaryOp::Eq:
     case BinaryOp::Ne: {

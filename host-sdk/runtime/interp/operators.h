@@ -17,6 +17,15 @@ inline bool isArithmetic(lang::BinaryOp op) {
   return op == BinaryOp::Add || op == BinaryOp::Sub || op == BinaryOp::Mul || op == BinaryOp::Div ||
          op == BinaryOp::IntDiv || op == BinaryOp::Mod || op == BinaryOp::Pow;
 }
+// The operator of a compound assignment (`+=` is +).
+inline lang::BinaryOp binaryOpOf(lang::AssignOp op) {
+  switch (op) {
+    case lang::AssignOp::Add: return lang::BinaryOp::Add;
+    case lang::AssignOp::Sub: return lang::BinaryOp::Sub;
+    case lang::AssignOp::Mul: return lang::BinaryOp::Mul;
+    default: return lang::BinaryOp::Div;
+  }
+}
 inline bool isComparison(lang::BinaryOp op) { return op >= lang::BinaryOp::Eq && op <= lang::BinaryOp::Ge; }
 
 [[noreturn]] void throwDivisionByZero();

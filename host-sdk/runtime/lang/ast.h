@@ -210,7 +210,7 @@ struct CommandExpr : Expr {
 
 struct ConstantExpr : Expr {
   explicit ConstantExpr(SourcePos p) : Expr(ExprKind::Constant, p) {}
-  std::string name;   // as written, suffix stripped: "Is text"
+  std::string name;   // as written: "Is text", "Est un texte:K8:3" (a token is kept to name it in errors)
   std::string key;    // normalised
   fourd::Value value; // resolver
   bool resolved = false;

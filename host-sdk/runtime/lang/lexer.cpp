@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "lang/command_list.h"
+#include "lang/constant_list.h"
 #include "lang/keywords.h"
 #include "values/date_time.h"
 
@@ -30,7 +31,8 @@ std::string lowercase(std::string_view s) {
 
 struct Suffix {
   NameTag tag = NameTag::None;
-  int32_t number = -1;
+  int32_t number = -1;  // the command's number, or the constant's theme
+  int32_t index = -1;   // the constant's index in its theme
   size_t length = 0;
 };
 
@@ -338,24 +340,29 @@ class Lexer {
     finish(t);
   }
 
+  // The digits from `p` on, `p` moved past them. Token numbers are small: a longer run of digits stops counting
+  // (no overflow) and names nothing.
+  int32_t tokenNumberAt(size_t& p) const {
+    constexpr int32_t kBeyondAnyToken = 1'000'000;
+    int32_t number = 0;
+    for (; isDigit(at(p)); ++p)
+      if (number < kBeyondAnyToken) number = number * 10 + (at(p) - '0');
+    return number;
+  }
+
   // `:Cnnn` (command) or `:Knn:nn` (constant) right after a word, as 4D writes tokenized names.
   Suffix suffixAt(size_t k) const {
     Suffix s;
     if (at(k) != ':' || (at(k + 1) != 'C' && at(k + 1) != 'K') || !isDigit(at(k + 2))) return s;
     size_t p = k + 2;
-    int32_t number = 0;
-    // Command numbers are small: a longer run of digits stops counting (no overflow) and names no command.
-    constexpr int32_t kBeyondAnyCommand = 1'000'000;
-    for (; isDigit(at(p)); ++p)
-      if (number < kBeyondAnyCommand) number = number * 10 + (at(p) - '0');
+    s.number = tokenNumberAt(p);
     if (at(k + 1) == 'K') {
-      if (at(p) != ':' || !isDigit(at(p + 1))) return s;
+      if (at(p) != ':' || !isDigit(at(p + 1))) return {};
       ++p;
-      while (isDigit(at(p))) ++p;
+      s.index = tokenNumberAt(p);
       s.tag = NameTag::Constant;
     } else {
       s.tag = NameTag::Command;
-      s.number = number;
     }
     if (isWordChar(at(p))) return {};
     s.length = p - k;
@@ -435,12 +442,20 @@ class Lexer {
     t.text = std::string(src_.substr(i_, end - i_));
     t.key = lowercase(t.text);
     i_ = end;
-    if (suffix.tag != NameTag::None) {
+    if (suffix.tag == NameTag::Command) {
       t.tag = suffix.tag;
       t.tokenNumber = suffix.number;
       i_ += suffix.length;
       // The number says which command it is, in whatever language the project was saved: `Non:C34` is Not.
-      if (std::string_view english = commandName(suffix.number); suffix.tag == NameTag::Command && !english.empty())
+      if (std::string_view english = commandName(suffix.number); !english.empty()) t.key = lowercase(english);
+    } else if (suffix.tag == NameTag::Constant) {
+      t.tag = suffix.tag;
+      // A constant keeps its token in its text, so that one the host cannot name is reported with it.
+      i_ += suffix.length;
+      t.text = std::string(src_.substr(t.offset, i_ - t.offset));
+      // The token says which constant it is, in whatever language: `Est un texte:K8:3` is Is text. An unknown
+      // token leaves the name as written.
+      if (std::string_view english = constantName(suffix.number, suffix.index); !english.empty())
         t.key = lowercase(english);
     }
     if (!raw) t.kw = keywordFor(t.key);

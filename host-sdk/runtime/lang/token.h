@@ -61,7 +61,8 @@ struct Token {
   uint32_t offset = 0;        // byte range in the source (Formula keeps its body's text)
   uint32_t endOffset = 0;
   double number = 0;
-  std::string text;           // spelling (names as written, suffix stripped; strings unescaped)
+  std::string text;           // spelling (names as written, a command's suffix stripped, a constant's kept;
+                              // strings unescaped)
   std::string key;            // names: lowercase, single-spaced
 };
 

@@ -1,5 +1,6 @@
 #include "values/array_data.h"
 
+#include "values/date_time.h"
 #include "values/errors.h"
 #include "values/pointer_data.h"
 #include "values/value_ops.h"
@@ -23,6 +24,8 @@ Value arrayElementDefault(ArrayType type) {
     case ArrayType::Object: return Value::null();
     case ArrayType::Pointer: return nilPointer();
     case ArrayType::Blob: return scalarBlob(std::string());
+    case ArrayType::Date: return Value::date(kNullDate);
+    case ArrayType::Time: return Value::time(0);
   }
   return Value();
 }
@@ -71,6 +74,12 @@ Value toArrayElement(ArrayType type, Value v) {
     case ArrayType::Blob:
       if (!v.isBlob()) throw mismatch();
       return v.asBlob()->scalar ? v : scalarBlob(v.asBlob()->bytes);
+    case ArrayType::Date:
+      if (v.kind() != Kind::Date) throw mismatch();
+      return v;
+    case ArrayType::Time:  // "time arrays accept numeric values" (docs/commands-legacy/array-time.md)
+      if (!isNumeric(v)) throw mismatch();
+      return Value::time(truncatedInteger(numericValue(v)));
   }
   return v;
 }

@@ -92,7 +92,7 @@ std::string toText(const Value& v) {
     case Kind::Object:
     case Kind::Collection: return jsonStringify(v);
     case Kind::Blob: return "[object Blob]";
-    case Kind::Array:
+    case Kind::Array: return std::to_string(v.asArray()->selected);
     case Kind::Pointer: return "";
   }
   return "";
@@ -105,6 +105,7 @@ double toNumber(const Value& v) {
     case Kind::Longint: return v.asNumber();
     case Kind::Time: return static_cast<double>(v.asSeconds());
     case Kind::Text: return parseNumber(v.asText());
+    case Kind::Array: return static_cast<double>(v.asArray()->selected);  // its selected element's number
     default: return 0;
   }
 }
@@ -199,7 +200,7 @@ int valueTypeConstant(const Value& v) {
     case Kind::Blob: return v.asBlob()->scalar ? kIsBlob : kIsObject;
     case Kind::Pointer: return kIsPointer;
     // An array read as a value is its selected element's number, a Real in interpreted mode (Value type's
-    // table of differences); the host keeps no selected element, so the type is all that shows of it.
+    // table of differences).
     case Kind::Array: return kIsReal;
   }
   return kIsUndefined;

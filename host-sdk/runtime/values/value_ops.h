@@ -29,7 +29,8 @@ int compareValues(const Value& a, const Value& b);
 // booleans "True"/"False", objects and collections as JSON, Null "null", Undefined "".
 std::string toText(const Value& v);
 
-// Num(v): text is read as 4D reads it ("12abc" → 12), booleans are 1/0, a time its seconds, others 0.
+// Num(v): text is read as 4D reads it ("12abc" → 12), booleans are 1/0, a time its seconds, an array its selected
+// element's number, others 0.
 double toNumber(const Value& v);
 // The integer part of `d` as an int64, saturated at its limits (NaN gives 0): converting a double outside that
 // range is undefined behaviour in C++, and 4D code can hold any double. Inline: typed loops convert on every step.

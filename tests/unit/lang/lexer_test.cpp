@@ -93,7 +93,7 @@ TEST_CASE("lexer: locals, parameters, interprocess, #DECLARE") {
   CHECK(l.tokens[10].text == "$1");
 }
 
-TEST_CASE("lexer: tokenized names lose their suffix and keep what it says") {
+TEST_CASE("lexer: tokenized names say what they are by their suffix") {
   Lexed l = lexOf("ALERT:C41(Value type:C1509($x)=Is text:K8:3)");
   REQUIRE(l.errors.empty());
   CHECK(l.tokens[0].text == "ALERT");
@@ -102,8 +102,14 @@ TEST_CASE("lexer: tokenized names lose their suffix and keep what it says") {
   CHECK(l.tokens[2].text == "Value type");
   CHECK(l.tokens[2].key == "value type");
   CHECK(l.tokens[2].tokenNumber == 1509);
-  CHECK(l.tokens[7].text == "Is text");
+  // A constant keeps its token in its text (errors name it), and its key is what the token names.
+  CHECK(l.tokens[7].text == "Is text:K8:3");
+  CHECK(l.tokens[7].key == "is text");
   CHECK(l.tokens[7].tag == NameTag::Constant);
+  Lexed french = lexOf("Est un texte:K8:3");
+  CHECK(french.tokens[0].key == "is text");
+  Lexed unlisted = lexOf("Is longint:K8:999");
+  CHECK(unlisted.tokens[0].key == "is longint");
 
   // Unknown to the oracle, the suffix alone makes the run of words one name.
   Lexed unknown = lexOf("Some Unknown Command:C999");

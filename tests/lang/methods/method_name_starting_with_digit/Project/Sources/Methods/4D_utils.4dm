@@ -1,0 +1,1 @@
+ALERT("4D_utils")
