@@ -85,10 +85,13 @@ Value abortProcessById(CallContext& ctx, std::vector<Value>& args, void*) {
   return Value();
 }
 
+// KILL WORKER {(name or number)} (commands/kill-worker): a name or number that is no worker's does nothing.
 Value killWorker(CallContext& ctx, std::vector<Value>& args, void*) {
   Process& p = proc(ctx);
-  std::string name = args.empty() ? std::string(p.processName()) : textArg(args, 0, "KILL WORKER");
-  p.engine().workers.kill(name);
+  if (!args.empty() && args[0].isNumber())
+    p.engine().workers.kill(static_cast<int>(numberArg(args, 0, "KILL WORKER")));
+  else
+    p.engine().workers.kill(args.empty() ? std::string(p.processName()) : textArg(args, 0, "KILL WORKER"));
   return Value();
 }
 

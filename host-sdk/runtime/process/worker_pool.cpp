@@ -38,14 +38,8 @@ int WorkerPool::startProcess(const std::string& name, Task method, bool unique) 
 }
 
 bool WorkerPool::abort(int number) {
+  if (kill(number)) return true;
   std::lock_guard lock(mutex_);
-  for (auto it = workers_.begin(); it != workers_.end(); ++it) {
-    if (it->second->number() != number) continue;
-    it->second->stop();
-    killed_.push_back(std::move(it->second));
-    workers_.erase(it);
-    return true;
-  }
   for (auto& worker : processes_) {
     if (worker->number() != number || worker->ended()) continue;
     worker->stop();
@@ -57,7 +51,20 @@ bool WorkerPool::abort(int number) {
 void WorkerPool::kill(const std::string& name) {
   std::lock_guard lock(mutex_);
   auto it = workers_.find(name);
-  if (it == workers_.end()) return;
+  if (it != workers_.end()) killLocked(it);
+}
+
+bool WorkerPool::kill(int number) {
+  std::lock_guard lock(mutex_);
+  for (auto it = workers_.begin(); it != workers_.end(); ++it) {
+    if (it->second->number() != number) continue;
+    killLocked(it);
+    return true;
+  }
+  return false;
+}
+
+void WorkerPool::killLocked(std::map<std::string, std::unique_ptr<Worker>>::iterator it) {
   it->second->stop();
   killed_.push_back(std::move(it->second));
   workers_.erase(it);
