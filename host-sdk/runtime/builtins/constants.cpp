@@ -34,6 +34,10 @@ void registerConstants(Registry& registry) {
       {"Into Windows log events", 0}, {"Into 4D debug message", 1}, {"Into 4D request log", 2},
       {"Into 4D commands log", 3}, {"Into 4D diagnostic log", 5}, {"Into system standard outputs", 6},
       {"Information message", 0}, {"Warning message", 1}, {"Error message", 2},
+      // Process state (Process state, PROCESS PROPERTIES) and the Process Type of the host's processes
+      {"Does not exist", -100}, {"Aborted", -1}, {"Executing", 0}, {"Delayed", 1}, {"Waiting for user event", 2},
+      {"Waiting for input output", 3}, {"Waiting for internal flag", 4}, {"Paused", 5}, {"Main process", -1},
+      {"Other user process", 4}, {"Worker process", 5},
       // Objects and collections
       {"ck ascending", 0}, {"ck descending", 1}, {"ck diacritical", 8}, {"ck count values", 32},
       {"ck ignore null or empty", 1},

@@ -15,6 +15,8 @@ namespace fourd {
 class CallContext;
 
 using CommandFn = Value (*)(CallContext& ctx, std::vector<Value>& args, void* data);
+// Asked before a command's arguments are evaluated: true skips the command and leaves them unevaluated.
+using CommandSkip = bool (*)(CallContext& ctx);
 
 // What a collection member function does to its collection; on a shared collection this decides the locking
 // (changes need Use...End use; `Reorders` may call back into 4D code while it works).
@@ -28,6 +30,7 @@ struct CommandDef {
   int maxArgs = -1;          // -1: unbounded
   uint32_t outParams = 0;    // bit i set: argument i is written back to the caller's variable after the call
   bool headless = false;     // answers as 4D Server with no window would, or refuses for want of a screen
+  CommandSkip skipped = nullptr;  // ASSERT while assertions are disabled: 4D does not evaluate its expression
 };
 
 class Registry {

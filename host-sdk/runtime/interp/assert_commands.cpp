@@ -45,8 +45,6 @@ Value getAssertEnabled(CallContext& ctx, std::vector<Value>&, void*) {
 }
 
 // Checks an assertion as ASSERT and Asserted do: error -10518 when it is false and assertions are enabled.
-// Unlike 4D, the host evaluates the expression even when they are disabled (arguments are evaluated before any
-// command runs).
 bool check(CallContext& ctx, std::vector<Value>& args, std::string_view command) {
   if (args[0].kind() != Kind::Boolean) throwTypeError(command, 0, "a Boolean");
   bool holds = args[0].asBool();
@@ -63,6 +61,10 @@ Value assertCommand(CallContext& ctx, std::vector<Value>& args, void*) {
   return Value();
 }
 
+// set-assert-enabled.md: "when assertions are disabled, expressions passed to ASSERT commands are no longer
+// evaluated". Asserted still evaluates its own: it returns the expression's value either way (asserted.md).
+bool assertSkipped(CallContext& ctx) { return !assertsEnabled(proc(ctx)); }
+
 Value asserted(CallContext& ctx, std::vector<Value>& args, void*) {
   return Value::boolean(check(ctx, args, "Asserted"));
 }
@@ -70,7 +72,13 @@ Value asserted(CallContext& ctx, std::vector<Value>& args, void*) {
 }  // namespace
 
 void registerAssertCommands(Registry& registry) {
-  addCommand(registry, "ASSERT", &assertCommand, 1, 2);
+  CommandDef assertDef;
+  assertDef.name = "ASSERT";
+  assertDef.fn = &assertCommand;
+  assertDef.minArgs = 1;
+  assertDef.maxArgs = 2;
+  assertDef.skipped = &assertSkipped;
+  registry.addCommand(std::move(assertDef));
   addCommand(registry, "Asserted", &asserted, 1, 2);
   addCommand(registry, "SET ASSERT ENABLED", &setAssertEnabled, 1, 2);
   addCommand(registry, "Get assert enabled", &getAssertEnabled, 0, 0);

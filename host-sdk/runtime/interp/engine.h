@@ -13,6 +13,7 @@
 
 #include "process/activity.h"
 #include "process/name_table.h"
+#include "process/process_table.h"
 #include "process/worker_pool.h"
 
 namespace fourd {
@@ -42,6 +43,7 @@ struct Engine {
   std::mutex classObjectsMutex;
   std::unordered_map<ClassDef*, Value> classObjects;
 
+  ProcessTable processes;
   WorkerPool workers{*this};  // last: its workers use everything above until stopped
 
  private:

@@ -54,12 +54,13 @@ bool isAssignable(const Expr& e) {
 Value Exec::command(const CommandExpr& c) {
   const CommandDef* def = c.def ? c.def : Registry::global().command(c.key);
   if (!def) throw RuntimeError(kUnknownCommand, "Unknown command: " + unknownCommandName(c));
+  auto count = static_cast<int>(c.args.size());
+  if (count < def->minArgs || (def->maxArgs >= 0 && count > def->maxArgs))
+    throw RuntimeError(kWrongArgumentCount, "Wrong number of parameters for " + def->name);
+  if (def->skipped && def->skipped(p_)) return Value();
   BorrowedArgs borrowed(p_);
   std::vector<Value>& values = *borrowed;
   evalArgs(c.args, values);
-  auto count = static_cast<int>(values.size());
-  if (count < def->minArgs || (def->maxArgs >= 0 && count > def->maxArgs))
-    throw RuntimeError(kWrongArgumentCount, "Wrong number of parameters for " + def->name);
   Value result = def->fn(p_, values, def->data);
   for (uint32_t i = 0, bits = def->outParams; bits && i < values.size(); ++i, bits >>= 1)
     if ((bits & 1) && isAssignable(*c.args[i])) assign(c.args[i].get(), std::move(values[i]));

@@ -6,6 +6,7 @@
 namespace fourd {
 
 void registerProcessCommands(Registry& registry);  // workers, processes, shared values, QUIT 4D
+void registerProcessInfoCommands(Registry& registry);  // Process state, Count tasks, PROCESS PROPERTIES...
 void registerPointerCommands(Registry& registry);  // Is nil pointer, Get pointer, RESOLVE POINTER
 void registerAssertCommands(Registry& registry);   // ASSERT and the switch that disables assertions
 void registerMethodCommands(Registry& registry);   // Current method name, Count parameters, EXECUTE METHOD

@@ -72,6 +72,7 @@ void registerLanguageCommands(Registry& registry) {
   addCommand(registry, "OB Class", &obClass, 1, 1);
   registry.addClass(Ref<ClassDef>(functionClass()));
   registerProcessCommands(registry);
+  registerProcessInfoCommands(registry);
   registerPointerCommands(registry);
   registerAssertCommands(registry);
   registerMethodCommands(registry);

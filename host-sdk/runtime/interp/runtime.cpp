@@ -49,7 +49,7 @@ bool Runtime::runStartup() {
   if (startup) {
     auto done = std::make_shared<std::promise<bool>>();
     std::future<bool> result = done->get_future();
-    auto queue = engine_->workers.queueFor(kMainProcessName);
+    auto queue = engine_->workers.queueFor(kMainProcessName, ProcessOrigin::MainProcess);
     // Only the task holds the promise: when the workers are stopped before it runs, dropping it breaks the
     // promise, which ends the wait below.
     bool posted = queue && queue->post([startup, done = std::move(done)](CallContext& ctx) {

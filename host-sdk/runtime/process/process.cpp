@@ -6,15 +6,11 @@
 
 namespace fourd {
 
-namespace {
-int nextNumber() {
-  static std::atomic<int> counter{0};
-  return ++counter;
-}
-}  // namespace
-
-Process::Process(Engine& engine, std::string name, std::shared_ptr<TaskQueue> queue)
-    : engine_(engine), name_(std::move(name)), number_(nextNumber()), queue_(std::move(queue)) {}
+Process::Process(Engine& engine, std::string name, ProcessOrigin origin, std::shared_ptr<TaskQueue> queue)
+    : engine_(engine),
+      name_(std::move(name)),
+      number_(engine.processes.add(name_, origin)),
+      queue_(std::move(queue)) {}
 
 Process::~Process() = default;
 

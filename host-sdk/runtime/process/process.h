@@ -10,6 +10,7 @@
 
 #include "interp/call_context.h"
 #include "values/class_def.h"
+#include "process/process_table.h"
 #include "process/shared_values.h"
 
 namespace fourd {
@@ -23,7 +24,7 @@ struct CallChainAborted {};
 
 class Process final : public CallContext {
  public:
-  Process(Engine& engine, std::string name, std::shared_ptr<TaskQueue> queue);
+  Process(Engine& engine, std::string name, ProcessOrigin origin, std::shared_ptr<TaskQueue> queue);
   ~Process() override;
 
   Value callFormula(const Value& formula, const Value& thisObject, std::vector<Value> args) override;
@@ -69,7 +70,7 @@ class Process final : public CallContext {
     list->clear();
     --argListsInUse_;
   }
-  // Set by KILL WORKER and at shutdown; loops and calls check it and unwind.
+  // Set by KILL WORKER, ABORT PROCESS BY ID and at shutdown; loops and calls check it and unwind.
   std::atomic<bool> stopRequested{false};
 
  private:

@@ -8,11 +8,12 @@
 
 namespace fourd {
 
-Worker::Worker(Engine& engine, std::string name)
+Worker::Worker(Engine& engine, std::string name, ProcessOrigin origin, Life life)
     : engine_(engine),
       name_(std::move(name)),
+      life_(life),
       queue_(std::make_shared<TaskQueue>(engine.activity)),
-      process_(std::make_unique<Process>(engine, name_, queue_)),
+      process_(std::make_unique<Process>(engine, name_, origin, queue_)),
       thread_(WorkerThread::start([this] { run(); })) {}
 
 Worker::~Worker() {
@@ -27,6 +28,8 @@ void Worker::stop() {
 
 void Worker::join() { thread_->join(); }
 
+int Worker::number() const { return process_->number(); }
+
 void Worker::run() {
   std::deque<Task> batch;
   while (queue_->takeBatch(batch)) {
@@ -35,8 +38,12 @@ void Worker::run() {
       batch.pop_front();
       if (!process_->stopRequested) runTask(task);
       engine_.activity.callDone();
+      // What plugins posted to a New process meanwhile is dropped with its queue, as for a killed worker.
+      if (life_ == Life::FirstTaskOnly) stop();
     }
   }
+  engine_.processes.ended(process_->number());
+  ended_ = true;
 }
 
 void Worker::runTask(Task& task) {

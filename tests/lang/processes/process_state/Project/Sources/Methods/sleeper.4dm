@@ -1,0 +1,1 @@
+DELAY PROCESS(Current process; 600)
