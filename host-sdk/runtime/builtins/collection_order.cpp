@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "builtins/builtin_groups.h"
+#include "builtins/collection_sort_keys.h"
 #include "builtins/collection_support.h"
 #include "builtins/command_args.h"
 #include "values/text_fold.h"
@@ -47,9 +48,12 @@ void sortWithCallback(CallContext& ctx, std::vector<Value>& items, std::vector<V
 
 Value sortFn(CallContext& ctx, const Value& self, Args& args) {
   auto& items = selfItems(self).items;
-  if (args.empty()) {
-    std::stable_sort(items.begin(), items.end(),
-                     [](const Value& a, const Value& b) { return compareForSort(a, b) < 0; });
+  if (args.empty() || args[0].isNumber()) {
+    bool descending = !args.empty() && intArg(args, 0, "sort") == kDescending;
+    std::stable_sort(items.begin(), items.end(), [descending](const Value& a, const Value& b) {
+      int c = compareForSort(a, b);
+      return descending ? c > 0 : c < 0;
+    });
   } else {
     sortWithCallback(ctx, items, args, "sort");
   }
@@ -62,41 +66,11 @@ Value orderByMethodFn(CallContext& ctx, const Value& self, Args& args) {
   return newCollectionOf(std::move(items));
 }
 
-struct SortKey {
-  std::string path;  // empty: the element itself
-  bool descending = false;
-};
-
-std::vector<SortKey> parseCriteria(std::string_view text) {
-  std::vector<SortKey> keys;
-  for (size_t start = 0; start <= text.size();) {
-    size_t comma = text.find(',', start);
-    std::string_view part = text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-    size_t b = part.find_first_not_of(' ');
-    if (b != std::string_view::npos) {
-      part = part.substr(b, part.find_last_not_of(' ') - b + 1);
-      SortKey key;
-      size_t space = part.find(' ');
-      key.path = std::string(part.substr(0, space));
-      if (space != std::string_view::npos) {
-        std::string_view dir = part.substr(part.find_first_not_of(' ', space));
-        if (equalTextFolded(dir, "desc")) key.descending = true;
-        else if (!equalTextFolded(dir, "asc"))
-          throw RuntimeError(error_code::kInvalidArgument, "orderBy: unknown sort direction \"" + std::string(dir) + "\"");
-      }
-      keys.push_back(std::move(key));
-    }
-    if (comma == std::string_view::npos) break;
-    start = comma + 1;
-  }
-  return keys;
-}
-
 std::vector<SortKey> orderByKeys(const Args& args) {
   if (!hasArg(args, 0)) return {SortKey{}};
   const Value& criteria = args[0];
   if (criteria.isNumber()) return {SortKey{"", intArg(args, 0, "orderBy") == kDescending}};
-  if (criteria.isText()) return parseCriteria(criteria.asText());
+  if (criteria.isText()) return parseSortCriteria(criteria.asText(), "orderBy");
   if (criteria.isCollection()) {
     std::vector<SortKey> keys;
     for (const Value& c : criteria.asCollection()->items) {
@@ -111,25 +85,7 @@ std::vector<SortKey> orderByKeys(const Args& args) {
 }
 
 Value orderByFn(CallContext&, const Value& self, Args& args) {
-  std::vector<SortKey> keys = orderByKeys(args);
-  std::vector<Value> items = selfItems(self).items;
-  // Extract sort keys once per element rather than once per comparison.
-  std::vector<std::pair<std::vector<Value>, size_t>> rows(items.size());
-  for (size_t i = 0; i < items.size(); ++i) {
-    rows[i].second = i;
-    for (const SortKey& key : keys) rows[i].first.push_back(key.path.empty() ? items[i] : valueAtPath(items[i], key.path));
-  }
-  std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
-    for (size_t k = 0; k < keys.size(); ++k) {
-      int c = compareForSort(a.first[k], b.first[k]);
-      if (c) return keys[k].descending ? c > 0 : c < 0;
-    }
-    return false;
-  });
-  std::vector<Value> sorted;
-  sorted.reserve(items.size());
-  for (const auto& row : rows) sorted.push_back(items[row.second]);
-  return newCollectionOf(std::move(sorted));
+  return newCollectionOf(orderedByKeys(selfItems(self).items, orderByKeys(args)));
 }
 
 bool sameDistinctValue(const Value& a, const Value& b, bool exact) {
