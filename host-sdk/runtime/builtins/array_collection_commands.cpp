@@ -1,6 +1,6 @@
 // Arrays to and from collections and object properties: ARRAY TO COLLECTION, COLLECTION TO ARRAY, OB SET
-// ARRAY, OB GET ARRAY, OB GET PROPERTY NAMES (docs/commands-legacy/<name>.md). Numbers go into collections and objects as Real, as
-// everywhere; elements come back converted to the array's type.
+// ARRAY, OB GET ARRAY, OB GET PROPERTY NAMES (docs/commands-legacy/<name>.md). Numbers go into collections and
+// objects as Real, as everywhere; elements come back converted to the array's type.
 #include <string>
 
 #include "builtins/builtin_groups.h"

@@ -1,10 +1,13 @@
-// Collection member functions about order: sort, orderBy, distinct, min, max.
+// Collection member functions about order: sort, multiSort, orderBy, distinct, min, max.
 #include <algorithm>
+#include <optional>
+#include <string>
 
 #include "builtins/builtin_groups.h"
 #include "builtins/collection_sort_keys.h"
 #include "builtins/collection_support.h"
 #include "builtins/command_args.h"
+#include "values/shared_access.h"
 #include "values/text_fold.h"
 #include "values/value_ops.h"
 
@@ -88,6 +91,82 @@ Value orderByFn(CallContext&, const Value& self, Args& args) {
   return newCollectionOf(orderedByKeys(selfItems(self).items, orderByKeys(args)));
 }
 
+// One collection of multiSort's colsToSort: kept in step with the sorted collection, and a sort level after it.
+struct SyncedCollection {
+  CollectionData* collection;
+  std::vector<Value> items;  // as they were before the sort: the formula may change the collections meanwhile
+  bool descending;
+};
+
+std::vector<SyncedCollection> syncedCollections(const Value& colsToSort, size_t length) {
+  std::vector<SyncedCollection> synced;
+  auto entries = itemsOf(*colsToSort.asCollection());
+  for (const Value& entry : *entries) {
+    Value collection = entry.isObject() ? valueAtPath(entry, "collection") : entry;
+    if (!collection.isCollection())
+      throw RuntimeError(error_code::kTypeMismatch,
+                         "multiSort: colsToSort holds collections or {collection; order} objects");
+    CollectionData* c = collection.asCollection();
+    if (c->shared)
+      throw RuntimeError(error_code::kInvalidArgument, "multiSort: a shared collection in colsToSort is not supported");
+    if (c->items.size() != length)
+      throw RuntimeError(error_code::kInvalidArgument,
+                         "multiSort: a collection of colsToSort has " + std::to_string(c->items.size()) +
+                             " elements where the sorted one has " + std::to_string(length));
+    bool descending = entry.isObject() && toNumber(valueAtPath(entry, "order")) == kDescending;
+    synced.push_back({c, c->items, descending});
+  }
+  return synced;
+}
+
+// .multiSort({formula;} {colsToSort}): sorts the collection (by the formula's "less than", else as .sort() does)
+// and puts every collection of colsToSort in the same order; ties are broken by the collections of colsToSort in
+// turn (developer.4d.com/docs/API/CollectionClass#multisort, 20 R3). The page calls a plain collection of
+// colsToSort "synchronization" only, yet its Example 2 shows it ordering ties ascending; this follows the example.
+Value multiSortFn(CallContext& ctx, const Value& self, Args& args) {
+  const std::vector<Value> items = selfItems(self).items;
+  bool withFormula = hasArg(args, 0) && !args[0].isCollection();
+  size_t colsIndex = withFormula ? 1 : 0;
+  std::vector<SyncedCollection> synced;
+  if (hasArg(args, colsIndex)) {
+    if (!args[colsIndex].isCollection()) throwTypeError("multiSort", colsIndex, "a collection of collections");
+    synced = syncedCollections(args[colsIndex], items.size());
+  }
+  Args formulaOnly(args.begin(), args.begin() + static_cast<std::ptrdiff_t>(colsIndex));
+  std::optional<ElementCallback> callback;
+  if (withFormula) callback.emplace(formulaOnly, 0, "multiSort");
+  auto formulaLess = [&](const Value& a, const Value& b) {
+    Ref<ObjectData> param = ElementCallback::param(a);
+    param->props.emplace_back("value2", b);
+    return isTruthy(callback->call(ctx, param));
+  };
+  std::vector<Value> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = Value::longint(static_cast<int64_t>(i));
+  mergeSort(order, [&](const Value& x, const Value& y) {
+    auto i = static_cast<size_t>(x.asLongint()), j = static_cast<size_t>(y.asLongint());
+    if (callback) {
+      if (formulaLess(items[i], items[j])) return true;
+      if (formulaLess(items[j], items[i])) return false;
+    } else if (int c = compareForSort(items[i], items[j])) {
+      return c < 0;
+    }
+    for (const SyncedCollection& level : synced) {
+      int c = compareForSort(level.items[i], level.items[j]);
+      if (c) return level.descending ? c > 0 : c < 0;
+    }
+    return false;
+  });
+  auto permuted = [&](const std::vector<Value>& from) {
+    std::vector<Value> to;
+    to.reserve(from.size());
+    for (const Value& index : order) to.push_back(from[static_cast<size_t>(index.asLongint())]);
+    return to;
+  };
+  for (const SyncedCollection& level : synced) level.collection->items = permuted(level.items);
+  selfItems(self).items = permuted(items);
+  return self;
+}
+
 bool sameDistinctValue(const Value& a, const Value& b, bool exact) {
   if (a.isText() && b.isText()) return exact ? a.asText() == b.asText() : equalTextFolded(a.asText(), b.asText());
   if (a.isNumber() && b.isNumber()) return a.asNumber() == b.asNumber();
@@ -148,6 +227,7 @@ Value maxFn(CallContext&, const Value& self, Args& args) { return extreme(self, 
 
 void registerCollectionOrderFunctions(Registry& r) {
   r.addCollectionFunction("sort", sortFn, CollectionAccess::Reorders);
+  r.addCollectionFunction("multiSort", multiSortFn, CollectionAccess::Reorders);
   r.addCollectionFunction("orderBy", orderByFn);
   r.addCollectionFunction("orderByMethod", orderByMethodFn);
   r.addCollectionFunction("distinct", distinctFn);
