@@ -1,6 +1,6 @@
 // Arrays to and from collections and object properties: ARRAY TO COLLECTION, COLLECTION TO ARRAY, OB SET
-// ARRAY, OB GET ARRAY (docs/commands-legacy/<name>.md). Numbers go into collections and objects as Real, as
-// everywhere; elements come back converted to the array's type.
+// ARRAY, OB GET ARRAY, OB GET PROPERTY NAMES (docs/commands-legacy/<name>.md). Numbers go into collections and
+// objects as Real, as everywhere; elements come back converted to the array's type.
 #include <string>
 
 #include "builtins/builtin_groups.h"
@@ -100,6 +100,26 @@ Value obGetArray(CallContext&, std::vector<Value>& args, void*) {
   return Value();
 }
 
+// OB GET PROPERTY NAMES(object; arrProperties {; arrTypes}): the names of the object's properties and the type
+// of each ("For array attributes, the command returns Is collection": arrays are collections in objects here).
+Value obGetPropertyNames(CallContext&, std::vector<Value>& args, void*) {
+  ObjectData* o = objectArg(args, 0, "OB GET PROPERTY NAMES");
+  ArrayData& names = arrayArg(args, 1, "OB GET PROPERTY NAMES");
+  ArrayData* types = hasArg(args, 2) ? &arrayArg(args, 2, "OB GET PROPERTY NAMES") : nullptr;
+  std::vector<Value> nameValues, typeValues;
+  if (o) {
+    auto props = propsOf(*o);
+    for (const auto& [name, value] : *props) {
+      if (value.isUndefined()) continue;
+      nameValues.push_back(Value::text(name));
+      typeValues.push_back(Value::longint(valueTypeConstant(value)));
+    }
+  }
+  fill(names, nameValues, nullptr);
+  if (types) fill(*types, typeValues, nullptr);
+  return Value();
+}
+
 }  // namespace
 
 void registerArrayCollectionCommands(Registry& registry) {
@@ -107,6 +127,7 @@ void registerArrayCollectionCommands(Registry& registry) {
   addCommand(registry, "COLLECTION TO ARRAY", &collectionToArray, 2, -1);
   addCommand(registry, "OB SET ARRAY", &obSetArray, 3, 3);
   addCommand(registry, "OB GET ARRAY", &obGetArray, 3, 3);
+  addCommand(registry, "OB GET PROPERTY NAMES", &obGetPropertyNames, 2, 3);
 }
 
 }  // namespace fourd

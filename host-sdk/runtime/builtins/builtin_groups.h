@@ -18,6 +18,7 @@ void registerDateCommands(Registry& registry);
 void registerCollectionFunctions(Registry& registry);
 void registerCollectionCallbackFunctions(Registry& registry);
 void registerCollectionOrderFunctions(Registry& registry);
+void registerCollectionQueryFunctions(Registry& registry);
 void registerArrayCommands(Registry& registry);  // with the two below
 void registerArrayDeclarations(Registry& registry);
 void registerArrayCollectionCommands(Registry& registry);

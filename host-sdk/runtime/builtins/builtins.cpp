@@ -18,6 +18,7 @@ void registerBuiltins(Registry& registry) {
   registerCollectionFunctions(registry);
   registerCollectionCallbackFunctions(registry);
   registerCollectionOrderFunctions(registry);
+  registerCollectionQueryFunctions(registry);
   registerArrayCommands(registry);
   registerApplicationCommands(registry);
   registerChoose(registry);

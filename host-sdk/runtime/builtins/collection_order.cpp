@@ -1,9 +1,13 @@
-// Collection member functions about order: sort, orderBy, distinct, min, max.
+// Collection member functions about order: sort, multiSort, orderBy, distinct, min, max.
 #include <algorithm>
+#include <optional>
+#include <string>
 
 #include "builtins/builtin_groups.h"
+#include "builtins/collection_sort_keys.h"
 #include "builtins/collection_support.h"
 #include "builtins/command_args.h"
+#include "values/shared_access.h"
 #include "values/text_fold.h"
 #include "values/value_ops.h"
 
@@ -47,9 +51,12 @@ void sortWithCallback(CallContext& ctx, std::vector<Value>& items, std::vector<V
 
 Value sortFn(CallContext& ctx, const Value& self, Args& args) {
   auto& items = selfItems(self).items;
-  if (args.empty()) {
-    std::stable_sort(items.begin(), items.end(),
-                     [](const Value& a, const Value& b) { return compareForSort(a, b) < 0; });
+  if (args.empty() || args[0].isNumber()) {
+    bool descending = !args.empty() && intArg(args, 0, "sort") == kDescending;
+    std::stable_sort(items.begin(), items.end(), [descending](const Value& a, const Value& b) {
+      int c = compareForSort(a, b);
+      return descending ? c > 0 : c < 0;
+    });
   } else {
     sortWithCallback(ctx, items, args, "sort");
   }
@@ -62,41 +69,11 @@ Value orderByMethodFn(CallContext& ctx, const Value& self, Args& args) {
   return newCollectionOf(std::move(items));
 }
 
-struct SortKey {
-  std::string path;  // empty: the element itself
-  bool descending = false;
-};
-
-std::vector<SortKey> parseCriteria(std::string_view text) {
-  std::vector<SortKey> keys;
-  for (size_t start = 0; start <= text.size();) {
-    size_t comma = text.find(',', start);
-    std::string_view part = text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-    size_t b = part.find_first_not_of(' ');
-    if (b != std::string_view::npos) {
-      part = part.substr(b, part.find_last_not_of(' ') - b + 1);
-      SortKey key;
-      size_t space = part.find(' ');
-      key.path = std::string(part.substr(0, space));
-      if (space != std::string_view::npos) {
-        std::string_view dir = part.substr(part.find_first_not_of(' ', space));
-        if (equalTextFolded(dir, "desc")) key.descending = true;
-        else if (!equalTextFolded(dir, "asc"))
-          throw RuntimeError(error_code::kInvalidArgument, "orderBy: unknown sort direction \"" + std::string(dir) + "\"");
-      }
-      keys.push_back(std::move(key));
-    }
-    if (comma == std::string_view::npos) break;
-    start = comma + 1;
-  }
-  return keys;
-}
-
 std::vector<SortKey> orderByKeys(const Args& args) {
   if (!hasArg(args, 0)) return {SortKey{}};
   const Value& criteria = args[0];
   if (criteria.isNumber()) return {SortKey{"", intArg(args, 0, "orderBy") == kDescending}};
-  if (criteria.isText()) return parseCriteria(criteria.asText());
+  if (criteria.isText()) return parseSortCriteria(criteria.asText(), "orderBy");
   if (criteria.isCollection()) {
     std::vector<SortKey> keys;
     for (const Value& c : criteria.asCollection()->items) {
@@ -111,25 +88,83 @@ std::vector<SortKey> orderByKeys(const Args& args) {
 }
 
 Value orderByFn(CallContext&, const Value& self, Args& args) {
-  std::vector<SortKey> keys = orderByKeys(args);
-  std::vector<Value> items = selfItems(self).items;
-  // Extract sort keys once per element rather than once per comparison.
-  std::vector<std::pair<std::vector<Value>, size_t>> rows(items.size());
-  for (size_t i = 0; i < items.size(); ++i) {
-    rows[i].second = i;
-    for (const SortKey& key : keys) rows[i].first.push_back(key.path.empty() ? items[i] : valueAtPath(items[i], key.path));
+  return newCollectionOf(orderedByKeys(selfItems(self).items, orderByKeys(args)));
+}
+
+// One collection of multiSort's colsToSort: kept in step with the sorted collection, and a sort level after it.
+struct SyncedCollection {
+  CollectionData* collection;
+  std::vector<Value> items;  // as they were before the sort: the formula may change the collections meanwhile
+  bool descending;
+};
+
+std::vector<SyncedCollection> syncedCollections(const Value& colsToSort, size_t length) {
+  std::vector<SyncedCollection> synced;
+  auto entries = itemsOf(*colsToSort.asCollection());
+  for (const Value& entry : *entries) {
+    Value collection = entry.isObject() ? valueAtPath(entry, "collection") : entry;
+    if (!collection.isCollection())
+      throw RuntimeError(error_code::kTypeMismatch,
+                         "multiSort: colsToSort holds collections or {collection; order} objects");
+    CollectionData* c = collection.asCollection();
+    if (c->shared)
+      throw RuntimeError(error_code::kInvalidArgument, "multiSort: a shared collection in colsToSort is not supported");
+    if (c->items.size() != length)
+      throw RuntimeError(error_code::kInvalidArgument,
+                         "multiSort: a collection of colsToSort has " + std::to_string(c->items.size()) +
+                             " elements where the sorted one has " + std::to_string(length));
+    bool descending = entry.isObject() && toNumber(valueAtPath(entry, "order")) == kDescending;
+    synced.push_back({c, c->items, descending});
   }
-  std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
-    for (size_t k = 0; k < keys.size(); ++k) {
-      int c = compareForSort(a.first[k], b.first[k]);
-      if (c) return keys[k].descending ? c > 0 : c < 0;
+  return synced;
+}
+
+// .multiSort({formula;} {colsToSort}): sorts the collection (by the formula's "less than", else as .sort() does)
+// and puts every collection of colsToSort in the same order; ties are broken by the collections of colsToSort in
+// turn (developer.4d.com/docs/API/CollectionClass#multisort, 20 R3). The page calls a plain collection of
+// colsToSort "synchronization" only, yet its Example 2 shows it ordering ties ascending; this follows the example.
+Value multiSortFn(CallContext& ctx, const Value& self, Args& args) {
+  const std::vector<Value> items = selfItems(self).items;
+  bool withFormula = hasArg(args, 0) && !args[0].isCollection();
+  size_t colsIndex = withFormula ? 1 : 0;
+  std::vector<SyncedCollection> synced;
+  if (hasArg(args, colsIndex)) {
+    if (!args[colsIndex].isCollection()) throwTypeError("multiSort", colsIndex, "a collection of collections");
+    synced = syncedCollections(args[colsIndex], items.size());
+  }
+  Args formulaOnly(args.begin(), args.begin() + static_cast<std::ptrdiff_t>(colsIndex));
+  std::optional<ElementCallback> callback;
+  if (withFormula) callback.emplace(formulaOnly, 0, "multiSort");
+  auto formulaLess = [&](const Value& a, const Value& b) {
+    Ref<ObjectData> param = ElementCallback::param(a);
+    param->props.emplace_back("value2", b);
+    return isTruthy(callback->call(ctx, param));
+  };
+  std::vector<Value> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = Value::longint(static_cast<int64_t>(i));
+  mergeSort(order, [&](const Value& x, const Value& y) {
+    auto i = static_cast<size_t>(x.asLongint()), j = static_cast<size_t>(y.asLongint());
+    if (callback) {
+      if (formulaLess(items[i], items[j])) return true;
+      if (formulaLess(items[j], items[i])) return false;
+    } else if (int c = compareForSort(items[i], items[j])) {
+      return c < 0;
+    }
+    for (const SyncedCollection& level : synced) {
+      int c = compareForSort(level.items[i], level.items[j]);
+      if (c) return level.descending ? c > 0 : c < 0;
     }
     return false;
   });
-  std::vector<Value> sorted;
-  sorted.reserve(items.size());
-  for (const auto& row : rows) sorted.push_back(items[row.second]);
-  return newCollectionOf(std::move(sorted));
+  auto permuted = [&](const std::vector<Value>& from) {
+    std::vector<Value> to;
+    to.reserve(from.size());
+    for (const Value& index : order) to.push_back(from[static_cast<size_t>(index.asLongint())]);
+    return to;
+  };
+  for (const SyncedCollection& level : synced) level.collection->items = permuted(level.items);
+  selfItems(self).items = permuted(items);
+  return self;
 }
 
 bool sameDistinctValue(const Value& a, const Value& b, bool exact) {
@@ -192,6 +227,7 @@ Value maxFn(CallContext&, const Value& self, Args& args) { return extreme(self, 
 
 void registerCollectionOrderFunctions(Registry& r) {
   r.addCollectionFunction("sort", sortFn, CollectionAccess::Reorders);
+  r.addCollectionFunction("multiSort", multiSortFn, CollectionAccess::Reorders);
   r.addCollectionFunction("orderBy", orderByFn);
   r.addCollectionFunction("orderByMethod", orderByMethodFn);
   r.addCollectionFunction("distinct", distinctFn);

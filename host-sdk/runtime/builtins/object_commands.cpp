@@ -105,6 +105,24 @@ Value obSetCmd(CallContext&, std::vector<Value>& args, void*) {
   return Value();
 }
 
+// developer.4d.com/docs/commands-legacy/ob-set-null: stores null in the property, created when missing.
+Value obSetNullCmd(CallContext&, std::vector<Value>& args, void*) {
+  ObjectData& o = requireObject(args, 0, "OB SET NULL");
+  const std::string& name = textArg(args, 1, "OB SET NULL");
+  auto lock = writeLock(o.shared.get());
+  o.set(name, Value::null());
+  return Value();
+}
+
+// developer.4d.com/docs/commands-legacy/ob-is-shared: True for a shared object or collection.
+Value obIsSharedCmd(CallContext&, std::vector<Value>& args, void*) {
+  const Value& v = args[0];
+  if (v.isObject()) return Value::boolean(v.asObject()->shared != nullptr);
+  if (v.isCollection()) return Value::boolean(v.asCollection()->shared != nullptr);
+  if (v.isNull()) return Value::boolean(false);
+  throwTypeError("OB Is shared", 0, "an object or a collection");
+}
+
 Value obGetCmd(CallContext&, std::vector<Value>& args, void*) {
   ObjectData* o = objectArg(args, 0, "OB Get");
   if (!o) return Value();
@@ -131,6 +149,8 @@ void registerObjectCommands(Registry& r) {
   addCommand(r, "OB Is empty", obIsEmptyCmd, 1, 1);
   addCommand(r, "OB REMOVE", obRemoveCmd, 2, 2);
   addCommand(r, "OB SET", obSetCmd, 3, -1);
+  addCommand(r, "OB SET NULL", obSetNullCmd, 2, 2);
+  addCommand(r, "OB Is shared", obIsSharedCmd, 1, 1);
   addCommand(r, "OB Get", obGetCmd, 2, 3);
   addCommand(r, "OB Get type", obGetTypeCmd, 2, 2);
 }
