@@ -152,7 +152,7 @@ Value someFn(CallContext& ctx, const Value& self, Args& args) {
 }  // namespace
 
 void registerCollectionCallbackFunctions(Registry& r) {
-  r.addCollectionFunction("filter", filterFn);
+  r.addCollectionFunction("filter", filterFn, CollectionAccess::ReadsIntoShared);
   r.addCollectionFunction("map", mapFn);
   r.addCollectionFunction("flatMap", flatMapFn);
   r.addCollectionFunction("reduce", reduceFn);

@@ -221,8 +221,6 @@ Value extractFn(CallContext&, const Value& self, Args& args) {
   return newCollectionOf(std::move(out));
 }
 
-Value copyFn(CallContext&, const Value& self, Args&) { return deepCopy(self); }
-
 Value firstFn(CallContext&, const Value& self, Args&) {
   const auto& items = selfItems(self).items;
   return items.empty() ? Value() : items.front();
@@ -251,7 +249,10 @@ Value combineFn(CallContext&, const Value& self, Args& args) {
   auto& items = selfItems(self).items;
   size_t at = hasArg(args, 1) ? clampIndex(intArg(args, 1, "combine"), items.size()) : items.size();
   if (other) {
-    std::vector<Value> added = *itemsOf(*other);  // copied first: `other` may be this very collection
+    // Copied first: `other` may be this very collection. One of the same shared group is read without its lock:
+    // the change holds it already (callOnSharedCollection), and taking it again would deadlock.
+    bool sameGroup = other->shared && other->shared.get() == self.asCollection()->shared.get();
+    std::vector<Value> added = sameGroup ? other->items : *itemsOf(*other);
     items.insert(items.begin() + static_cast<std::ptrdiff_t>(at), added.begin(), added.end());
   }
   return self;
@@ -344,7 +345,6 @@ void registerCollectionFunctions(Registry& r) {
   r.addCollectionFunction("countValues", countValuesFn);
   r.addCollectionFunction("join", joinFn);
   r.addCollectionFunction("slice", sliceFn);
-  r.addCollectionFunction("copy", copyFn);
   r.addCollectionFunction("at", atFn);
   r.addCollectionFunction("equal", equalFn);
   r.addCollectionFunction("extract", extractFn);

@@ -1,5 +1,6 @@
 // Constants of the themes our commands use, with 4D's documented values.
 #include "builtins/builtin_groups.h"
+#include "values/deep_copy.h"
 
 namespace fourd {
 
@@ -41,6 +42,8 @@ void registerConstants(Registry& registry) {
       // Objects and collections
       {"ck ascending", 0}, {"ck descending", 1}, {"ck diacritical", 8}, {"ck count values", 32},
       {"ck ignore null or empty", 1},
+      // Copy options (values/deep_copy.h) and extract()'s; the documentation gives no numbers for these.
+      {"ck resolve pointers", kCopyResolvePointers}, {"ck shared", kCopyShared}, {"ck keep null", 1},
       // BLOB (byte orderings, text formats)
       {"Native byte ordering", 0}, {"Macintosh byte ordering", 1}, {"PC byte ordering", 2},
       {"UTF8 C string", 4}, {"UTF8 text with length", 5}, {"UTF8 text without length", 6},

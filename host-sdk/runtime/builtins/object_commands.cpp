@@ -40,12 +40,6 @@ Value newCollectionCmd(CallContext&, std::vector<Value>& args, void*) {
   return Value::collection(std::move(c));
 }
 
-Value obCopyCmd(CallContext&, std::vector<Value>& args, void*) {
-  if (!args[0].isObject() && !args[0].isCollection() && !args[0].isNull())
-    throwTypeError("OB Copy", 0, "an Object or a Collection");
-  return deepCopy(args[0]);
-}
-
 template <class Make>
 Value mapProps(const std::vector<Value>& args, std::string_view what, Make make) {
   auto out = fourd::make<CollectionData>();
@@ -141,7 +135,6 @@ Value obGetTypeCmd(CallContext&, std::vector<Value>& args, void*) {
 void registerObjectCommands(Registry& r) {
   addCommand(r, "New object", newObjectCmd, 0, -1);
   addCommand(r, "New collection", newCollectionCmd, 0, -1);
-  addCommand(r, "OB Copy", obCopyCmd, 1, 3);
   addCommand(r, "OB Keys", obKeysCmd, 1, 1);
   addCommand(r, "OB Values", obValuesCmd, 1, 1);
   addCommand(r, "OB Entries", obEntriesCmd, 1, 1);

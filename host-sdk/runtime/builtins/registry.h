@@ -19,8 +19,9 @@ using CommandFn = Value (*)(CallContext& ctx, std::vector<Value>& args, void* da
 using CommandSkip = bool (*)(CallContext& ctx);
 
 // What a collection member function does to its collection; on a shared collection this decides the locking
-// (changes need Use...End use; `Reorders` may call back into 4D code while it works).
-enum class CollectionAccess { Reads, Changes, Reorders };
+// (changes need Use...End use; `Reorders` may call back into 4D code while it works). `ReadsIntoShared` reads
+// and, called on a shared collection, returns a shared collection of the same group (filter()).
+enum class CollectionAccess { Reads, Changes, Reorders, ReadsIntoShared };
 
 struct CommandDef {
   std::string name;     // as documented, e.g. "JSON Stringify"; matched case-insensitively

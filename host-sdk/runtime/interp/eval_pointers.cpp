@@ -95,8 +95,10 @@ Value Exec::arrayOf(const PointerData& p) {
   return p.column < 0 ? variable : elementAt(variable, static_cast<double>(p.element));
 }
 
-Value Exec::deref(const DerefExpr& d) {
-  const PointerData& p = pointerOf(eval(d.pointer.get()));
+Value Exec::deref(const DerefExpr& d) { return pointedValue(eval(d.pointer.get())); }
+
+Value Exec::pointedValue(const Value& pointer) {
+  const PointerData& p = pointerOf(pointer);
   if (p.element < 0) return variableOf(p);
   return elementAt(arrayOf(p), static_cast<double>(p.column < 0 ? p.element : p.column));
 }

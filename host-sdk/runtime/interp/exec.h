@@ -31,6 +31,8 @@ class Exec {
     }
     return nullptr;
   }
+  // What `pointer->` reads: the variable or the element (OB Copy's ck resolve pointers reads it too).
+  Value pointedValue(const Value& pointer);
 
  private:
   // statements (eval_statements.cpp)

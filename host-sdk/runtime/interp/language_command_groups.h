@@ -10,5 +10,6 @@ void registerProcessInfoCommands(Registry& registry);  // Process state, Count t
 void registerPointerCommands(Registry& registry);  // Is nil pointer, Get pointer, RESOLVE POINTER
 void registerAssertCommands(Registry& registry);   // ASSERT and the switch that disables assertions
 void registerMethodCommands(Registry& registry);   // Current method name, Count parameters, EXECUTE METHOD
+void registerCopyCommands(Registry& registry);     // OB Copy and collection.copy(), which resolve pointers
 
 }  // namespace fourd

@@ -76,6 +76,7 @@ void registerLanguageCommands(Registry& registry) {
   registerPointerCommands(registry);
   registerAssertCommands(registry);
   registerMethodCommands(registry);
+  registerCopyCommands(registry);
 }
 
 }  // namespace fourd

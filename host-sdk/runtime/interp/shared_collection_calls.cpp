@@ -21,10 +21,13 @@ Value callOnSharedCollection(Process& p, MemberFn fn, CollectionAccess access, c
                              std::vector<Value>& args) {
   CollectionData& c = *self.asCollection();
   SharedGroup* group = c.shared.get();
-  if (access == CollectionAccess::Reads) {
+  if (access == CollectionAccess::Reads || access == CollectionAccess::ReadsIntoShared) {
     // Only the process inside Use may change the group, so it reads in place; any other reads a snapshot, as
     // the function may run 4D code (a callback), which must not run under the data lock.
-    return p.held.holds(group) ? fn(p, self, args) : fn(p, detachedCopy(c), args);
+    Value result = p.held.holds(group) ? fn(p, self, args) : fn(p, detachedCopy(c), args);
+    // The result is new and holds the collection's own elements, which belong to its group.
+    if (access == CollectionAccess::ReadsIntoShared && result.isCollection()) result.asCollection()->shared = c.shared;
+    return result;
   }
   UseScope use(p.held, group);
   if (access == CollectionAccess::Changes) {

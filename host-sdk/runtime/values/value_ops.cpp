@@ -6,6 +6,7 @@
 #include "values/array_data.h"
 #include "values/class_def.h"
 #include "values/date_time.h"
+#include "values/deep_copy.h"
 #include "values/errors.h"
 #include "values/number_format.h"
 #include "values/pointer_data.h"
@@ -26,26 +27,30 @@ constexpr int kIncomparableError = -10735;
 
 bool isNullish(const Value& v) { return v.isNull() || v.isUndefined(); }
 
-Value copyAt(const Value& v, int depth) {
+Value copyAt(const Value& v, const CopyOptions& options, int depth) {
   if (depth > kMaxCopyDepth) throw RuntimeError(kTooDeepError, "OB Copy: the object is too deep or circular");
   if (v.isObject()) {
     const ObjectData* src = v.asObject();
     if (src->native) return v;  // plugin instances and formulas cannot be duplicated; they are shared as is
     auto copy = make<ObjectData>();
     copy->cls = src->cls;
+    copy->shared = options.group;
     auto props = propsOf(*src);
     copy->props.reserve(props->size());
-    for (const auto& [key, value] : *props) copy->props.emplace_back(key, copyAt(value, depth + 1));
+    for (const auto& [key, value] : *props) copy->props.emplace_back(key, copyAt(value, options, depth + 1));
     return Value::object(std::move(copy));
   }
   if (v.isCollection()) {
     const CollectionData* src = v.asCollection();
     auto copy = make<CollectionData>();
+    copy->shared = options.group;
     auto items = itemsOf(*src);
     copy->items.reserve(items->size());
-    for (const Value& item : *items) copy->items.push_back(copyAt(item, depth + 1));
+    for (const Value& item : *items) copy->items.push_back(copyAt(item, options, depth + 1));
     return Value::collection(std::move(copy));
   }
+  if (v.isPointer() && options.resolvePointer)
+    return copyAt(toStoredValue(options.resolvePointer(v)), options, depth + 1);
   if (v.isArray()) return Value::array(copyArray(*v.asArray()));  // arrays change in place: a worker gets its own
   return v;  // scalars, text (immutable once shared), blobs (immutable) and pointers (immutable)
 }
@@ -165,7 +170,9 @@ bool isTruthy(const Value& v) {
   }
 }
 
-Value deepCopy(const Value& v) { return copyAt(v, 0); }
+Value deepCopy(const Value& v) { return copyAt(v, CopyOptions{}, 0); }
+
+Value deepCopy(const Value& v, const CopyOptions& options) { return copyAt(v, options, 0); }
 
 Value convertToValueType(const Value& v, int64_t type) {
   switch (type) {

@@ -24,10 +24,6 @@ TEST_CASE("New object, New collection and OB commands") {
   CHECK(command("OB Get type", {o, text("zip")}).asLongint() == 5);
   command("OB REMOVE", {o, text("age")});
   CHECK(jsonStringify(o) == R"({"name":"Smith"})");
-  Value copy = command("OB Copy", {o});
-  command("OB SET", {copy, text("name"), text("Jones")});
-  CHECK(command("OB Get", {o, text("name")}).asText() == "Smith");
-  CHECK(command("OB Get", {copy, text("name")}).asText() == "Jones");
   // 4D keeps every number stored in an object or a collection as a Real.
   Value stored = command("New object", {text("n"), Value::longint(1)});
   CHECK(stored.asObject()->find("n")->kind() == Kind::Real);
