@@ -2,7 +2,9 @@
 
 #include "builtins/json.h"
 #include "values/class_def.h"
+#include "values/deep_copy.h"
 #include "values/errors.h"
+#include "values/pointer_data.h"
 #include "values/value_ops.h"
 
 using namespace fourd;
@@ -88,6 +90,35 @@ TEST_CASE("deepCopy copies objects and collections recursively and drops sharing
   CHECK(jsonStringify(copy) == jsonStringify(original));
   copy.asObject()->find("a")->asObject()->set("b", Value::longint(0));
   CHECK(jsonStringify(original) == "{\"a\":{\"b\":[1,{\"c\":2}]}}");
+}
+
+TEST_CASE("deepCopy with a group shares every object and collection of the copy in it") {
+  Value original = jsonParse("{\"a\":{\"b\":[1,{\"c\":2}]}}");
+  CopyOptions options;
+  options.group = make<SharedGroup>();
+  Value copy = deepCopy(original, options);
+  const ObjectData* a = copy.asObject()->find("a")->asObject();
+  const CollectionData* b = a->find("b")->asCollection();
+  CHECK(copy.asObject()->shared.get() == options.group.get());
+  CHECK(a->shared.get() == options.group.get());
+  CHECK(b->shared.get() == options.group.get());
+  CHECK(b->items[1].asObject()->shared.get() == options.group.get());
+  CHECK_FALSE(original.asObject()->shared);
+}
+
+TEST_CASE("deepCopy with resolvePointer replaces each pointer by a copy of what it gives") {
+  auto pointed = jsonParse("{\"n\":1}");
+  Value original = Value::collection(make<CollectionData>());
+  original.asCollection()->items.push_back(Value::pointer(make<PointerData>()));
+  CopyOptions options;
+  options.resolvePointer = [&](const Value& p) {
+    CHECK(p.isPointer());
+    return pointed;
+  };
+  Value copy = deepCopy(original, options);
+  CHECK(jsonStringify(copy) == "[{\"n\":1}]");
+  CHECK(copy.asCollection()->items[0].asObject() != pointed.asObject());
+  CHECK(deepCopy(original, CopyOptions{}).asCollection()->items[0].isPointer());
 }
 
 TEST_CASE("deepCopy refuses a cyclic structure instead of recursing forever") {
