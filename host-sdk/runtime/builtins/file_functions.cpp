@@ -42,10 +42,11 @@ Value getText(CallContext&, const Value&, const FsPath& path, std::vector<Value>
   return Value::text(convertLineBreaks(text, breaks));
 }
 
-// .setText(text {; charSet {; breakMode}}): UTF-8 with a BOM by default, as the documentation says.
+// .setText(text {; charSet {; breakMode}}): UTF-8 without a BOM by default, as in 4D since 19 R3
+// (versioned_docs/version-20/API/FileClass.md#settext).
 Value setText(CallContext&, const Value&, const FsPath& path, std::vector<Value>& args) {
   const std::string& text = textArg(args, 0, "File.setText");
-  TextEncoding encoding = encodingArg(args, 1, "File.setText", TextEncoding{Charset::Utf8, true});
+  TextEncoding encoding = encodingArg(args, 1, "File.setText", TextEncoding{});
   int64_t breaks = breakModeArg(args, 2, "File.setText");
   writeDocument(path.entry(), encodeDocument(convertLineBreaks(text, breaks), encoding), "File.setText");
   return Value();

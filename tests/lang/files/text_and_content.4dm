@@ -6,16 +6,19 @@ var $f : 4D.File
 $f:=$dir.file("notes/hello.txt")
 // FileClass#create: the folder hierarchy is created as needed; False when the file exists already.
 ALERT(String($f.create())+" "+String($f.exists)+" "+String($f.create())+" "+String($f.size))
-// FileClass#settext: "by default 4D uses the UTF-8 character set and a BOM"; Document#gettext: the BOM decides
-// the character set when reading and is not part of the text.
+// developer.4d.com/docs/20/API/FileClass#settext: "If you do not specify a character set, by default 4D uses the
+// UTF-8 character set without BOM"; "If a Byte Order Mark (BOM) exists for the character set, 4D inserts it into
+// the file unless the character set used contains the suffix -no-bom". Document#gettext: the BOM decides the
+// character set when reading and is not part of the text.
 $f.setText("thé, café")
 ALERT($f.getText())
 ALERT(String($f.size)+" "+String($f.getContent().size))
 var $bytes : Blob
 $bytes:=$f.getContent()
 ALERT(String($bytes{0})+" "+String($bytes{1})+" "+String($bytes{2})+" "+String($bytes{3}))
-// A "-no-bom" set writes no BOM (commands-legacy/text-to-document: "unless the character set used contains the
-// suffix -no-bom").
+$f.setText("thé"; "UTF-8")
+$bytes:=$f.getContent()
+ALERT(String($f.size)+" "+String($bytes{0})+" "+String($bytes{1})+" "+String($bytes{2})+" "+$f.getText())
 $f.setText("abc"; "UTF-8-no-bom")
 ALERT(String($f.size))
 // ISO-8859-1 by name or by its MIBEnum number (4): one byte per character.
