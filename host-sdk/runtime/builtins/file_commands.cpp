@@ -2,6 +2,7 @@
 // constants of the File and Folder theme.
 #include "builtins/builtin_groups.h"
 #include "builtins/command_args.h"
+#include "builtins/file_handle.h"
 #include "builtins/file_objects.h"
 #include "interp/call_context.h"
 #include "values/value_ops.h"
@@ -64,6 +65,7 @@ Value newFileSystemObject(CallContext& ctx, std::vector<Value>& args, bool folde
 void registerFileCommands(Registry& r) {
   r.addClass(Ref<ClassDef>(fileClass()));
   r.addClass(Ref<ClassDef>(folderClass()));
+  r.addClass(Ref<ClassDef>(fileHandleClass()));
   addCommand(r, "File", fileCommand, 1, 3);
   addCommand(r, "Folder", folderCommand, 1, 3);
 

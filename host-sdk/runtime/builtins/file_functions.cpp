@@ -6,6 +6,7 @@
 #include "builtins/document_text.h"
 #include "builtins/entry_functions.h"
 #include "builtins/file_errors.h"
+#include "builtins/file_handle.h"
 #include "builtins/file_operations.h"
 
 namespace fs = std::filesystem;
@@ -61,13 +62,18 @@ Value setContent(CallContext&, const Value&, const FsPath& path, std::vector<Val
   return Value();
 }
 
+// .open({mode}) / .open(options): a 4D.FileHandle.
+Value openFile(CallContext&, const Value& self, const FsPath& path, std::vector<Value>& args) {
+  return openFileHandle(self, path, args);
+}
+
 }  // namespace
 
 const EntryFunctions& fileFunctions() {
   static const EntryFunctions functions = {
       {"create", createFile},   {"delete", deleteFile},       {"getText", getText},       {"setText", setText},
       {"getContent", getContent}, {"setContent", setContent}, {"copyTo", copyEntryTo},   {"moveTo", moveEntryTo},
-      {"rename", renameEntry},
+      {"rename", renameEntry},  {"open", openFile},
   };
   return functions;
 }
