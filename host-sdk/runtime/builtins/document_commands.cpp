@@ -1,7 +1,6 @@
 // The legacy commands of the System Documents theme that real projects call (docs/commands-legacy/<name>.md).
 // Their paths are of the platform's syntax, POSIX on Linux; a relative path is relative to the database folder
 // (the project folder, as Get 4D folder(Database folder) gives it), and a path ending with "/" names a folder.
-#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <filesystem>
@@ -95,18 +94,7 @@ Value deleteDocument(CallContext& ctx, std::vector<Value>& args, void*) {
 // DELETE FOLDER(folder {; deleteOption}): as Folder.delete() (Delete only if empty, Delete with contents).
 Value deleteFolderCmd(CallContext& ctx, std::vector<Value>& args, void*) {
   std::string path = documentPathArg(ctx, args, 0, "DELETE FOLDER").path;
-  bool withContents = hasArg(args, 1) && intArg(args, 1, "DELETE FOLDER") == 1;
-  std::error_code ec;
-  if (withContents) {
-    fs::remove_all(path, ec);
-  } else {
-    if (!fs::is_directory(path, ec))
-      throwFileError(file_error::kFolderNotFound, "DELETE FOLDER", "no such folder", path);
-    if (!fs::is_empty(path, ec))
-      throwFileError(file_error::kFolderNotEmpty, "DELETE FOLDER", "the folder is not empty", path);
-    fs::remove(path, ec);
-  }
-  if (ec) throwSystemError("DELETE FOLDER", path, ec);
+  deleteFolder(path, hasArg(args, 1) && intArg(args, 1, "DELETE FOLDER") == 1, "DELETE FOLDER");
   return Value();
 }
 
@@ -145,22 +133,20 @@ Value moveDocument(CallContext& ctx, std::vector<Value>& args, void*) {
   return Value();
 }
 
-// The names DOCUMENT LIST and FOLDER LIST fill their array with, sorted so that every machine lists alike.
+// The names DOCUMENT LIST and FOLDER LIST fill their array with, each folder's before its subfolders'. Relative
+// names of subfolders' entries start with the separator in the platform's syntax, not with Posix path (both
+// "/"-separated on Linux).
 void listNames(const std::string& folder, const std::string& prefix, int64_t options, bool wantFolders,
                std::vector<std::string>& out) {
-  std::vector<std::string> files, folders;
-  std::error_code ec;
-  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    std::string name = it->path().filename().string();
-    if ((options & kIgnoreInvisible) && name.front() == '.') continue;
-    std::error_code kind;
-    (!it->is_symlink(kind) && it->is_directory(kind) ? folders : files).push_back(name);
-  }
-  std::sort(files.begin(), files.end());
-  std::sort(folders.begin(), folders.end());
-  for (const std::string& name : wantFolders ? folders : files) out.push_back(prefix + name);
+  FolderEntries entries = folderEntries(folder, options & kIgnoreInvisible);
+  for (const std::string& name : wantFolders ? entries.folders : entries.files) out.push_back(prefix + name);
   if (!(options & kRecursiveParsing)) return;
-  for (const std::string& name : folders) listNames(folder + "/" + name, prefix + name + "/", options, wantFolders, out);
+  bool separatorFirst = prefix.empty() && !(options & kPosixPathOption);
+  for (const std::string& name : entries.folders) {
+    std::string sub = separatorFirst ? "/" : prefix;
+    sub.append(name).append("/");
+    listNames(folder + "/" + name, sub, options, wantFolders, out);
+  }
 }
 
 void fillList(CallContext& ctx, std::vector<Value>& args, bool wantFolders, const char* what) {
@@ -170,15 +156,10 @@ void fillList(CallContext& ctx, std::vector<Value>& args, bool wantFolders, cons
   int64_t options = hasArg(args, 2) ? intArg(args, 2, what) : 0;
   std::error_code ec;
   if (!fs::is_directory(folder, ec)) throwFileError(file_error::kFolderNotFound, what, "no such folder", folder);
-  // Relative names of subfolders start with the separator in the platform's syntax, not in POSIX syntax; on
-  // Linux both are "/"-separated.
   std::string prefix;
   if (options & kAbsolutePath) prefix = folder == "/" ? "/" : folder + "/";
   std::vector<std::string> names;
   listNames(folder, prefix, options, wantFolders, names);
-  if ((options & kRecursiveParsing) && !(options & (kAbsolutePath | kPosixPathOption)))
-    for (std::string& name : names)
-      if (name.find('/') != std::string::npos) name.insert(0, "/");
   resizeArray(array, names.size());
   for (size_t i = 0; i < names.size(); ++i) array.items[i + 1] = Value::text(std::move(names[i]));
 }

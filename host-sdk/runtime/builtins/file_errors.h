@@ -15,6 +15,7 @@ constexpr int kFileNotFound = -43;
 constexpr int kFolderNotEmpty = -47;
 constexpr int kDuplicateName = -48;
 constexpr int kFolderNotFound = -120;
+constexpr int kReadOnlyProperty = -10722;  // assigning a property of a File, Folder or FileHandle (the host's own)
 }  // namespace file_error
 
 // "<what>: <problem>: <path>", with the code.

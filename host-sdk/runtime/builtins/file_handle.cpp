@@ -17,7 +17,6 @@ namespace fourd {
 namespace {
 
 const char kHandleTag = 0;
-constexpr int kReadOnlyError = -10722;
 
 // The open file and where the handle is in it. Text is read through a buffer of the whole document, decoded
 // once (as the page says), where offsets count characters; blobs and writes count bytes, as the page warns.
@@ -169,7 +168,7 @@ class FileHandleClass : public ClassDef {
     }
     Value current;
     if (get(ctx, self, member, current))
-      throw RuntimeError(kReadOnlyError, "4D.FileHandle." + std::string(member) + " is read-only");
+      throw RuntimeError(file_error::kReadOnlyProperty, "4D.FileHandle." + std::string(member) + " is read-only");
     return false;
   }
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "builtins/command_args.h"
+#include "builtins/file_errors.h"
 #include "builtins/file_operations.h"
 
 namespace fs = std::filesystem;
@@ -14,7 +15,6 @@ namespace fourd {
 namespace {
 
 const char kPathTag = 0;
-constexpr int kReadOnlyError = -10722;  // the host's error for assigning a read-only property
 
 size_t extensionStart(const std::string& fullName) {
   size_t dot = fullName.rfind('.');
@@ -92,7 +92,7 @@ class EntryClass : public ClassDef {
   bool set(CallContext& ctx, const Value& self, std::string_view member, const Value&) override {
     Value current;
     if (get(ctx, self, member, current))
-      throw RuntimeError(kReadOnlyError, "4D." + std::string(name()) + "." + std::string(member) + " is read-only");
+      throw RuntimeError(file_error::kReadOnlyProperty, "4D." + std::string(name()) + "." + std::string(member) + " is read-only");
     return false;
   }
 

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -56,6 +57,32 @@ void copyEntry(const std::string& from, const std::string& to, bool overwrite, s
                  (overwrite ? fs::copy_options::overwrite_existing : fs::copy_options::none);
   fs::copy(from, to, options, ec);
   if (ec) throwSystemError(what, to, ec);
+}
+
+void deleteFolder(const std::string& path, bool withContents, std::string_view what) {
+  std::error_code ec;
+  if (withContents) {
+    fs::remove_all(path, ec);
+  } else {
+    if (!fs::is_directory(path, ec)) throwFileError(file_error::kFolderNotFound, what, "no such folder", path);
+    if (!fs::is_empty(path, ec)) throwFileError(file_error::kFolderNotEmpty, what, "the folder is not empty", path);
+    fs::remove(path, ec);
+  }
+  if (ec) throwSystemError(what, path, ec);
+}
+
+FolderEntries folderEntries(const std::string& path, bool ignoreInvisible) {
+  FolderEntries entries;
+  std::error_code ec;
+  for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (ignoreInvisible && name.front() == '.') continue;
+    std::error_code kind;
+    (!it->is_symlink(kind) && it->is_directory(kind) ? entries.folders : entries.files).push_back(name);
+  }
+  std::sort(entries.files.begin(), entries.files.end());
+  std::sort(entries.folders.begin(), entries.folders.end());
+  return entries;
 }
 
 const std::string& newNameArg(const std::vector<Value>& args, size_t i, std::string_view what) {

@@ -19,6 +19,17 @@ void moveEntry(const std::string& from, const std::string& to, std::string_view 
 // Copies a file, or a folder with its contents, to `to`; an existing file there is an error (-48) unless
 // `overwrite`.
 void copyEntry(const std::string& from, const std::string& to, bool overwrite, std::string_view what);
+// Deletes a folder: only when empty (-47 otherwise, -120 when missing), or with everything in it (nothing to do
+// when missing), as Folder.delete() and DELETE FOLDER do.
+void deleteFolder(const std::string& path, bool withContents, std::string_view what);
+
+// The names in a folder, files (aliases included: they are not resolved) and folders apart, each sorted so
+// that listings are alike on every machine; invisible (dot) names left out when asked.
+struct FolderEntries {
+  std::vector<std::string> files, folders;
+};
+FolderEntries folderEntries(const std::string& path, bool ignoreInvisible);
+
 // A new name argument: not empty, no "/" or ":" (developer.4d.com/docs/API/FileClass#rename), else -37.
 const std::string& newNameArg(const std::vector<Value>& args, size_t i, std::string_view what);
 

@@ -1,10 +1,9 @@
 // The functions of 4D.Folder (developer.4d.com/docs/API/FolderClass and Directory).
-#include <algorithm>
 #include <filesystem>
 
 #include "builtins/command_args.h"
 #include "builtins/entry_functions.h"
-#include "builtins/file_errors.h"
+#include "builtins/file_operations.h"
 #include "values/value_ops.h"
 
 namespace fs = std::filesystem;
@@ -23,21 +22,10 @@ Value createFolder(CallContext&, const Value&, const FsPath& path, std::vector<V
   return Value::boolean(fs::create_directories(path.entry(), ec) && !ec);
 }
 
-// .delete({option}): by default only an empty folder (-47 otherwise, -120 when missing); with Delete with
-// contents, everything in it, and nothing when it is missing.
-Value deleteFolder(CallContext&, const Value&, const FsPath& path, std::vector<Value>& args) {
+// .delete({option}): Delete only if empty (the default) or Delete with contents.
+Value deleteFolderFn(CallContext&, const Value&, const FsPath& path, std::vector<Value>& args) {
   int64_t option = hasArg(args, 0) ? intArg(args, 0, "Folder.delete") : 0;
-  std::error_code ec;
-  if (option == kDeleteWithContents) {
-    fs::remove_all(path.entry(), ec);
-  } else {
-    if (!fs::is_directory(path.entry(), ec))
-      throwFileError(file_error::kFolderNotFound, "Folder.delete", "no such folder", path.entry());
-    if (!fs::is_empty(path.entry(), ec))
-      throwFileError(file_error::kFolderNotEmpty, "Folder.delete", "the folder is not empty", path.entry());
-    fs::remove(path.entry(), ec);
-  }
-  if (ec) throwSystemError("Folder.delete", path.entry(), ec);
+  deleteFolder(path.entry(), option == kDeleteWithContents, "Folder.delete");
   return Value();
 }
 
@@ -52,29 +40,8 @@ Value childFolder(CallContext&, const Value&, const FsPath& path, std::vector<Va
   return child ? fileSystemObject(std::move(*child)) : Value::null();
 }
 
-// The entries of a folder sorted by name, so that listings are the same on every machine. Aliases (symbolic
-// links) are not resolved: they are listed as files and not entered.
-struct Listing {
-  std::vector<std::string> files, folders;
-};
-
-Listing listFolder(const std::string& folder, bool ignoreInvisible) {
-  Listing listing;
-  std::error_code ec;
-  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    std::string name = it->path().filename().string();
-    if (ignoreInvisible && name.front() == '.') continue;
-    std::error_code kind;
-    bool isFolder = !it->is_symlink(kind) && it->is_directory(kind);
-    (isFolder ? listing.folders : listing.files).push_back(name);
-  }
-  std::sort(listing.files.begin(), listing.files.end());
-  std::sort(listing.folders.begin(), listing.folders.end());
-  return listing;
-}
-
 void collect(const FsPath& folder, int64_t options, bool wantFolders, CollectionData& out) {
-  Listing listing = listFolder(folder.entry(), options & kIgnoreInvisible);
+  FolderEntries listing = folderEntries(folder.entry(), options & kIgnoreInvisible);
   for (const std::string& name : wantFolders ? listing.folders : listing.files) {
     FsPath child = folder;
     child.folder = wantFolders;
@@ -106,7 +73,7 @@ Value folders(CallContext&, const Value&, const FsPath& path, std::vector<Value>
 
 const EntryFunctions& folderFunctions() {
   static const EntryFunctions functions = {
-      {"create", createFolder}, {"delete", deleteFolder}, {"file", childFile},       {"folder", childFolder},
+      {"create", createFolder}, {"delete", deleteFolderFn}, {"file", childFile},       {"folder", childFolder},
       {"files", files},         {"folders", folders},     {"copyTo", copyEntryTo},   {"moveTo", moveEntryTo},
       {"rename", renameEntry},
   };
