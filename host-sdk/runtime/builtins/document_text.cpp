@@ -49,8 +49,6 @@ bool charsetNumbered(int64_t mib, Charset& out) {
   }
 }
 
-bool isUnicode(Charset c) { return c == Charset::Utf8 || c == Charset::Utf16BE || c == Charset::Utf16LE; }
-
 void appendUtf16(std::string& out, char16_t unit, bool bigEndian) {
   char hi = static_cast<char>(unit >> 8), lo = static_cast<char>(unit & 0xFF);
   out += bigEndian ? hi : lo;
@@ -81,6 +79,8 @@ std::string decodeUtf16(std::string_view bytes, bool bigEndian) {
 }
 
 }  // namespace
+
+bool isUnicode(Charset c) { return c == Charset::Utf8 || c == Charset::Utf16BE || c == Charset::Utf16LE; }
 
 TextEncoding encodingArg(const std::vector<Value>& args, size_t i, std::string_view what, TextEncoding fallback) {
   if (!hasArg(args, i) || args[i].isUndefined()) return fallback;
@@ -132,13 +132,13 @@ std::string convertLineBreaks(std::string_view text, int64_t mode) {
 }
 
 std::string decodeDocument(std::string_view bytes, Charset charset) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
-    bytes.remove_prefix(3);
-    charset = Charset::Utf8;
-  } else if (bytes.substr(0, 2) == "\xFE\xFF" || bytes.substr(0, 2) == "\xFF\xFE") {
-    charset = bytes[0] == '\xFE' ? Charset::Utf16BE : Charset::Utf16LE;
-    bytes.remove_prefix(2);
-  }
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return decodeText(bytes.substr(3), Charset::Utf8);
+  if (bytes.substr(0, 2) == "\xFE\xFF") return decodeText(bytes.substr(2), Charset::Utf16BE);
+  if (bytes.substr(0, 2) == "\xFF\xFE") return decodeText(bytes.substr(2), Charset::Utf16LE);
+  return decodeText(bytes, charset);
+}
+
+std::string decodeText(std::string_view bytes, Charset charset) {
   std::string out;
   switch (charset) {
     case Charset::Utf8:

@@ -1,6 +1,7 @@
-// Text written to and read from documents: character sets (by name or MIBEnum number, as CONVERT FROM TEXT
-// takes them), byte order marks and line breaks, shared by File.getText()/setText(), Document to text and TEXT
-// TO DOCUMENT (developer.4d.com/docs/API/FileClass#settext, commands-legacy/text-to-document).
+// Text written to and read from documents and blobs: character sets (by name or MIBEnum number, as CONVERT FROM
+// TEXT takes them), byte order marks and line breaks, shared by File.getText()/setText(), Document to text, TEXT
+// TO DOCUMENT, 4D.FileHandle and the blob conversions (developer.4d.com/docs/API/FileClass#settext,
+// commands-legacy/text-to-document, commands-legacy/convert-to-text).
 #pragma once
 
 #include <cstdint>
@@ -29,9 +30,11 @@ TextEncoding encodingArg(const std::vector<Value>& args, size_t i, std::string_v
 int64_t breakModeArg(const std::vector<Value>& args, size_t i, std::string_view what);
 std::string convertLineBreaks(std::string_view text, int64_t mode);
 
-// The document's bytes as text: a BOM decides the set (and is dropped), else `charset`. Invalid bytes become
-// U+FFFD.
+// Bytes of the set as text; invalid bytes become U+FFFD.
+std::string decodeText(std::string_view bytes, Charset charset);
+// The document's bytes as text: a BOM decides the set (and is dropped), else `charset`.
 std::string decodeDocument(std::string_view bytes, Charset charset);
+bool isUnicode(Charset charset);
 // The text as the document's bytes, BOM first when asked; characters the set lacks become "?".
 std::string encodeDocument(std::string_view utf8, TextEncoding encoding);
 
