@@ -10,12 +10,8 @@ every assertion there on a text, number, date, time, object, collection or point
 and prints PASS or FAIL with ut's message. The other assertions (pictures, blobs, files, platform checks)
 stay out. Exit status: 0 when every assertion passed, 1 otherwise, 2 for bad arguments.
 
-Two rewrites of their lines, both so that the host runs them without features it lacks:
-- `$ut.test("Text")` becomes `$ut.test("")`: ut's test() looks for an earlier test of the same description
-  with `collection.query()`, which the host does not have; an empty description skips that look-up. The label
-  printed keeps the description.
-- `ut` is created with a reporter of ours that does nothing, so that a failing assertion reports through
-  `latest` instead of throwing (ut's default reporter is ASSERT).
+One change to how they run: `ut` is created with a reporter of ours that does nothing, so that a failing
+assertion reports through `latest` instead of throwing (ut's default reporter is ASSERT).
 """
 import pathlib
 import re
@@ -78,12 +74,11 @@ def driver(test_method: str) -> str:
         if not m or m.group(1) not in TYPES:
             continue
         label = f"{suite} / {m.group(1)} / line {number}".replace('"', "'")
-        anonymous = TEST_CALL.sub('$ut.test("")', line, count=1)
-        if f := SHOULD_FAIL.match(anonymous):
+        if f := SHOULD_FAIL.match(line):
             statement, verdict = f"$verdict:={f.group(1)}", "$verdict"
             label += " (should fail)"
         elif line.startswith("$ut.test("):
-            statement, verdict = anonymous, "Bool($ut.latest.success)"
+            statement, verdict = line, "Bool($ut.latest.success)"
         else:
             continue
         out.append(CASE.format(statement=statement, verdict=verdict, label=label))

@@ -6,23 +6,12 @@
 
 #include "builtins/builtin_groups.h"
 #include "builtins/command_args.h"
-#include "values/text_fold.h"
+#include "builtins/document_text.h"
 #include "values/value_ops.h"
-#include "values/utf8_text.h"
 
 namespace fourd {
 
 namespace {
-
-enum class Charset { Utf8, Latin1 };
-
-Charset charsetArg(const std::vector<Value>& args, size_t i, std::string_view what) {
-  const std::string& name = textArg(args, i, what);
-  if (equalTextFolded(name, "UTF-8") || equalTextFolded(name, "UTF8")) return Charset::Utf8;
-  if (equalTextFolded(name, "ISO-8859-1") || equalTextFolded(name, "Latin-1") || equalTextFolded(name, "US-ASCII"))
-    return Charset::Latin1;
-  throw RuntimeError(error_code::kInvalidArgument, std::string(what) + ": unsupported character set \"" + name + "\"");
-}
 
 Value blobSize(CallContext&, const Value& self, std::vector<Value>&) {
   return Value::longint(static_cast<int64_t>(self.asBlob()->bytes.size()));
@@ -76,31 +65,18 @@ class BlobClass : public ClassDef {
   }
 };
 
+// Convert to text(blob; charSet): a BOM is looked for when the set is a Unicode one, and then decides
+// (commands-legacy/convert-to-text).
 Value convertToTextCmd(CallContext&, std::vector<Value>& args, void*) {
   const std::string& bytes = blobArg(args, 0, "Convert to text");
-  if (charsetArg(args, 1, "Convert to text") == Charset::Latin1) {
-    std::string out;
-    for (unsigned char c : bytes) appendUtf8(out, c);
-    return Value::text(std::move(out));
-  }
-  std::string out;
-  out.reserve(bytes.size());
-  for (size_t i = 0; i < bytes.size();) appendUtf8(out, decodeUtf8(bytes, i));  // invalid bytes become U+FFFD
-  return Value::text(std::move(out));
+  Charset charset = encodingArg(args, 1, "Convert to text", TextEncoding{}).charset;
+  return Value::text(isUnicode(charset) ? decodeDocument(bytes, charset) : decodeText(bytes, charset));
 }
 
 Value convertFromTextCmd(CallContext&, std::vector<Value>& args, void*) {
   const std::string& text = textArg(args, 0, "CONVERT FROM TEXT");
-  std::string bytes;
-  if (charsetArg(args, 1, "CONVERT FROM TEXT") == Charset::Latin1) {
-    for (size_t i = 0; i < text.size();) {
-      char32_t cp = decodeUtf8(text, i);
-      bytes += static_cast<char>(cp <= 0xFF ? cp : '?');
-    }
-  } else {
-    bytes = text;
-  }
-  args[2] = scalarBlob(std::move(bytes));
+  Charset charset = encodingArg(args, 1, "CONVERT FROM TEXT", TextEncoding{}).charset;
+  args[2] = scalarBlob(encodeDocument(text, TextEncoding{charset, false}));
   return Value();
 }
 

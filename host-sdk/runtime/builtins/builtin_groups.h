@@ -26,5 +26,7 @@ void registerApplicationCommands(Registry& registry);
 void registerChoose(Registry& registry);
 void registerMatchRegex(Registry& registry);
 void registerHeadlessUi(Registry& registry);
+void registerFileCommands(Registry& registry);  // File, Folder and their classes
+void registerDocumentCommands(Registry& registry);
 
 }  // namespace fourd

@@ -24,6 +24,8 @@ void registerBuiltins(Registry& registry) {
   registerChoose(registry);
   registerMatchRegex(registry);
   registerHeadlessUi(registry);
+  registerFileCommands(registry);
+  registerDocumentCommands(registry);
 }
 
 }  // namespace fourd

@@ -23,10 +23,12 @@ Value isNilPointer(CallContext&, std::vector<Value>& args, void*) {
 }
 
 // Get pointer(varName): a pointer to the process or interprocess (`<>name`) variable of that name, or to one
-// of its elements (`name{n}`).
+// of its elements (`name{n}`). An empty name gives the nil pointer: its page is silent, but 4D code tests on
+// it (vdelachaux/unit-tests-with-Classes expects `Get pointer("")` to be falsy, and unequal to a variable's).
 Value getPointer(CallContext& ctx, std::vector<Value>& args, void*) {
   std::string name = textArg(args, 0, "Get pointer");
   auto p = make<PointerData>();
+  if (name.empty()) return Value::pointer(std::move(p));
   size_t brace = name.find('{');
   if (brace != std::string::npos && name.back() == '}') {
     const char* digits = name.data() + brace + 1;
