@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "values/value_ops.h"
 
@@ -39,6 +40,11 @@ int64_t intArg(const std::vector<Value>& args, size_t i, std::string_view what) 
   // Within ±2^53, where every integer is a double, so that commands may add or subtract two without overflow.
   constexpr double kLimit = 9007199254740992.0;
   return truncatedInteger(std::clamp(d, -kLimit, kLimit));
+}
+
+int processNumberArg(const std::vector<Value>& args, size_t i, std::string_view what) {
+  return static_cast<int>(std::clamp<int64_t>(intArg(args, i, what), std::numeric_limits<int>::min(),
+                                              std::numeric_limits<int>::max()));
 }
 
 ObjectData* objectArg(const std::vector<Value>& args, size_t i, std::string_view what) {

@@ -33,6 +33,8 @@ const std::string& textArg(const std::vector<Value>& args, size_t i, std::string
 double numberArg(const std::vector<Value>& args, size_t i, std::string_view what);
 // Its integer part, within ±2^53; a number that is not finite is a 4D error.
 int64_t intArg(const std::vector<Value>& args, size_t i, std::string_view what);
+// The same, clamped to an int's range: a process number, where one beyond the range names no process.
+int processNumberArg(const std::vector<Value>& args, size_t i, std::string_view what);
 ObjectData* objectArg(const std::vector<Value>& args, size_t i, std::string_view what);  // null for Null
 CollectionData* collectionArg(const std::vector<Value>& args, size_t i, std::string_view what);
 const std::string& blobArg(const std::vector<Value>& args, size_t i, std::string_view what);  // the bytes

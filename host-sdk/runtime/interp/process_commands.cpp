@@ -81,7 +81,7 @@ Value newProcess(CallContext& ctx, std::vector<Value>& args, void*) {
 
 // ABORT PROCESS BY ID(uniqueID): the host's numbers are its unique IDs; an unknown one does nothing.
 Value abortProcessById(CallContext& ctx, std::vector<Value>& args, void*) {
-  proc(ctx).engine().workers.abort(static_cast<int>(numberArg(args, 0, "ABORT PROCESS BY ID")));
+  proc(ctx).engine().workers.abort(processNumberArg(args, 0, "ABORT PROCESS BY ID"));
   return Value();
 }
 
@@ -89,7 +89,7 @@ Value abortProcessById(CallContext& ctx, std::vector<Value>& args, void*) {
 Value killWorker(CallContext& ctx, std::vector<Value>& args, void*) {
   Process& p = proc(ctx);
   if (!args.empty() && args[0].isNumber())
-    p.engine().workers.kill(static_cast<int>(numberArg(args, 0, "KILL WORKER")));
+    p.engine().workers.kill(processNumberArg(args, 0, "KILL WORKER"));
   else
     p.engine().workers.kill(args.empty() ? std::string(p.processName()) : textArg(args, 0, "KILL WORKER"));
   return Value();
@@ -106,7 +106,7 @@ Value currentProcessName(CallContext& ctx, std::vector<Value>&, void*) {
 Value delayProcess(CallContext& ctx, std::vector<Value>& args, void*) {
   Process& p = proc(ctx);
   if (args.size() > 1) {
-    auto target = static_cast<int>(numberArg(args, 0, "DELAY PROCESS"));
+    auto target = processNumberArg(args, 0, "DELAY PROCESS");
     if (target != p.number()) {
       auto info = p.engine().processes.info(target);
       if (!info || info->state == ProcessState::Aborted) return Value();

@@ -13,7 +13,7 @@ namespace {
 Engine& engineOf(CallContext& ctx) { return static_cast<Process&>(ctx).engine(); }
 
 Value processState(CallContext& ctx, std::vector<Value>& args, void*) {
-  auto info = engineOf(ctx).processes.info(static_cast<int>(numberArg(args, 0, "Process state")));
+  auto info = engineOf(ctx).processes.info(processNumberArg(args, 0, "Process state"));
   return Value::longint(static_cast<int>(info ? info->state : ProcessState::DoesNotExist));
 }
 
@@ -38,7 +38,7 @@ Value processAborted(CallContext& ctx, std::vector<Value>&, void*) {
 // process leaves the variables as they were. The host does not measure a process's time: procTime is 0. Every
 // process is visible (there is no HIDE PROCESS) and preemptive (each runs on its own thread).
 Value processProperties(CallContext& ctx, std::vector<Value>& args, void*) {
-  auto number = static_cast<int>(numberArg(args, 0, "PROCESS PROPERTIES"));
+  auto number = processNumberArg(args, 0, "PROCESS PROPERTIES");
   auto info = engineOf(ctx).processes.info(number);
   if (!info) return Value();
   args[1] = Value::text(info->name);
