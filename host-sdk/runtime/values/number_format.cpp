@@ -1,6 +1,8 @@
 #include "values/number_format.h"
 
+#include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 namespace fourd {
@@ -8,6 +10,12 @@ namespace fourd {
 static std::string formatSignificant(double value, int digits) {
   if (value == 0) return "0";  // also -0
   char buf[40];
+  // A whole number of fewer digits than asked prints as %g would print it, its digits alone; printf's
+  // floating-point path costs several times more, and String($i) of a counter is common.
+  if (value == std::trunc(value) && std::fabs(value) < std::pow(10.0, digits)) {
+    auto [end, error] = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(value));
+    if (error == std::errc()) return std::string(buf, end);
+  }
   std::snprintf(buf, sizeof buf, "%.*g", digits, value);
   return buf;
 }
