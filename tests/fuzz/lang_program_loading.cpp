@@ -1,6 +1,8 @@
 #include "lang_program_loading.h"
 
 #include <cctype>
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <utility>
 
@@ -53,8 +55,26 @@ struct KeptRuntime {
 };
 KeptRuntime kept;  // only libFuzzer's thread, which calls the mutator and the target in turn, touches it
 
+// The project folder of every program: a fresh folder of this process's own, since programs create, move and
+// delete files and folders in their project (File, Folder, DELETE FOLDER...), which would otherwise be the
+// folder the fuzzer was started from. It goes at exit.
+const std::string& scratchProject() {
+  // Never destroyed: the removal at exit still needs its name.
+  static const std::string* folder = [] {
+    std::string pattern = (std::filesystem::temp_directory_path() / "fuzz_lang_eval-XXXXXX").string();
+    if (!mkdtemp(pattern.data())) std::abort();
+    return new std::string(pattern);
+  }();
+  static const bool removedAtExit = std::atexit([] {
+    std::error_code ignored;
+    std::filesystem::remove_all(*folder, ignored);
+  }) == 0;
+  (void)removedAtExit;
+  return *folder;
+}
+
 std::unique_ptr<Runtime> load(std::string_view input) {
-  auto runtime = std::make_unique<Runtime>(RuntimeConfig{{}, kShutdownGraceSeconds});
+  auto runtime = std::make_unique<Runtime>(RuntimeConfig{scratchProject(), kShutdownGraceSeconds});
   if (!runtime->load(sections(input))) return nullptr;
   return runtime;
 }
