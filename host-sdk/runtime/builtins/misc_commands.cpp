@@ -1,12 +1,12 @@
 // Commands about types, identifiers and time.
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <random>
 
 #include "builtins/builtin_groups.h"
 #include "builtins/command_args.h"
 #include "values/array_data.h"
+#include "values/date_time.h"
 #include "values/value_ops.h"
 
 namespace fourd {
@@ -41,15 +41,7 @@ Value millisecondsCmd(CallContext&, std::vector<Value>&, void*) {
 }
 
 Value timestampCmd(CallContext&, std::vector<Value>&, void*) {
-  auto now = std::chrono::system_clock::now();
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
-  std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1,
-                utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, static_cast<int>(ms % 1000));
-  return Value::text(buf);
+  return Value::text(isoTimestamp(std::chrono::system_clock::now()));
 }
 
 // Type(variable): an array gives its array type (docs/commands-legacy/type.md), anything else what Value type

@@ -5,6 +5,7 @@
 #include "interp/engine.h"
 #include "interp/language_command_groups.h"
 #include "process/process.h"
+#include "values/date_time.h"
 
 namespace fourd {
 
@@ -34,6 +35,29 @@ Value processAborted(CallContext& ctx, std::vector<Value>&, void*) {
   return Value::boolean(static_cast<Process&>(ctx).stopRequested);
 }
 
+// Process info(process) (commands/process-info, 4D 20 R7): the process described in an object, Null for a number
+// that names no process. As for PROCESS PROPERTIES, the host measures no CPU time and every process is visible
+// and preemptive; it has no sessions (sessionID "") and its numbers are the unique and system IDs.
+Value processInfo(CallContext& ctx, std::vector<Value>& args, void*) {
+  const int number = processNumberArg(args, 0, "Process info");
+  auto info = engineOf(ctx).processes.info(number);
+  if (!info) return Value::null();
+  auto o = make<ObjectData>();
+  o->set("cpuTime", Value::real(0));
+  o->set("cpuUsage", Value::real(0));
+  o->set("creationDateTime", Value::text(isoTimestamp(info->created)));
+  o->set("ID", Value::longint(number));
+  o->set("name", Value::text(info->name));
+  o->set("number", Value::longint(number));
+  o->set("preemptive", Value::boolean(true));
+  o->set("sessionID", Value::text(""));
+  o->set("state", Value::longint(static_cast<int>(info->state)));
+  o->set("systemID", Value::text(std::to_string(number)));
+  o->set("type", Value::longint(static_cast<int>(info->origin)));
+  o->set("visible", Value::boolean(true));
+  return Value::object(std::move(o));
+}
+
 // PROCESS PROPERTIES(process; procName; procState; procTime {; procMode {; uniqueID {; origin}}}): an unknown
 // process leaves the variables as they were. The host does not measure a process's time: procTime is 0. Every
 // process is visible (there is no HIDE PROCESS) and preemptive (each runs on its own thread).
@@ -60,6 +84,7 @@ void registerProcessInfoCommands(Registry& registry) {
   addCommand(registry, "Count tasks", &countTasks, 0, 0);
   addCommand(registry, "Count user processes", &countUserProcesses, 0, 0);
   addCommand(registry, "Process aborted", &processAborted, 0, 0);
+  addCommand(registry, "Process info", &processInfo, 1, 1);
   constexpr uint32_t kOutputs = 0b1111110;  // procName … origin
   addCommand(registry, "PROCESS PROPERTIES", &processProperties, 4, 7, kOutputs);
 }

@@ -4,7 +4,7 @@ namespace fourd {
 
 int ProcessTable::add(std::string name, ProcessOrigin origin) {
   std::lock_guard lock(mutex_);
-  entries_.push_back({{std::move(name), ProcessState::Executing, origin}, true});
+  entries_.push_back({{std::move(name), ProcessState::Executing, origin, std::chrono::system_clock::now()}, true});
   return static_cast<int>(entries_.size());
 }
 

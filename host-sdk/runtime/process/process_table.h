@@ -4,6 +4,7 @@
 // live process has a higher number.
 #pragma once
 
+#include <chrono>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -21,6 +22,7 @@ struct ProcessInfo {
   std::string name;
   ProcessState state;
   ProcessOrigin origin;
+  std::chrono::system_clock::time_point created;
 };
 
 class ProcessTable {

@@ -3,6 +3,7 @@
 // count of seconds (developer.4d.com, Concepts, Date and Time).
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -54,6 +55,8 @@ std::string isoDay(int64_t days);
 
 // The local calendar day and the seconds since local midnight of now.
 int64_t currentDate();
+// An instant in UTC, to the millisecond, as Timestamp writes it: 2024-09-22T12:46:39.787Z.
+std::string isoTimestamp(std::chrono::system_clock::time_point when);
 int64_t currentTime();
 
 }  // namespace fourd
