@@ -187,6 +187,12 @@ class Peers:
         self.loop.call_soon_threadsafe(self.loop.stop)
 
 
+
+# 4D code that waits (20 s at most) until a ClientLog's onOpen has run, in whatever process.
+WAIT_FOR_OPEN = ('var $start : Integer\n$start:=Milliseconds\n'
+                 'While ((Storage.opened=Null) & ((Milliseconds-$start)<20000))\n'
+                 '\tDELAY PROCESS(Current process; 1)\nEnd while\n')
+
 def _client_close_code(data):
     """The code of the first close frame among the client's (masked) frames, or None when there is none yet."""
     offset = 0
@@ -345,8 +351,7 @@ def main():
         # 4D: "The WebSocket will be valid as long as the form or worker is not closed." No callback can run on a
         # killed worker: the client closes (1001) unseen, and the host ends.
         lines = case.run(f'CALL WORKER("w"; Formula(ws:=4D.WebSocket.new({quoted(py + "/ticker")}; '
-                         'cs.ClientLog.new())))\nDELAY PROCESS(Current process; 30)\nKILL WORKER("w")\n'
-                         'ALERT("killed")')
+                         'cs.ClientLog.new())))\n' + WAIT_FOR_OPEN + 'KILL WORKER("w")\nALERT("killed")')
         # KILL WORKER lets the worker "terminate its execution as soon as the current task ends" (its 4D page): a
         # callback already running when the main process printed "killed" may still print once, no other after.
         killed = lines.index("killed") if "killed" in lines else -1
@@ -365,8 +370,7 @@ def main():
         # The same 4D rule for a client that hears nothing: the host tells the plugin its worker ended, so the
         # client closes (1001) without waiting for an event that never comes, and no longer keeps the host up.
         lines = case.run(f'CALL WORKER("w"; Formula(ws:=4D.WebSocket.new({quoted(py + "/idle")}; '
-                         'cs.ClientLog.new())))\nDELAY PROCESS(Current process; 30)\nKILL WORKER("w")\n'
-                         'ALERT("killed")')
+                         'cs.ClientLog.new())))\n' + WAIT_FOR_OPEN + 'KILL WORKER("w")\nALERT("killed")')
         expect_lines(lines, ["open Connected [] in w", "killed"])
         for _ in range(50):
             if "/idle" in peers.seen:

@@ -32,6 +32,10 @@ Function onOpen($ws : 4D.WebSocket; $event : Object)
 	var $text : Text
 	var $blob : Blob
 	ALERT("open "+$ws.status+" ["+$ws.protocol+"] in "+Current process name)
+	// For the cases that must wait for the open before they act (a fixed delay is too short on a loaded machine).
+	Use (Storage)
+		Storage.opened:=True
+	End use
 	For each ($message; This.sends)
 		$ws.send($message)
 	End for each
