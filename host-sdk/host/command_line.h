@@ -1,15 +1,19 @@
-// The headless host's command line: headless-host [--plugins DIR]... [--check | --list-commands] PATH
+// The headless host's command line: headless-host [--plugins DIR]... [--max-processes N] [--check | --list-commands] PATH
 #pragma once
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "interp/runtime.h"
 
 namespace fourd::host {
 
 struct HostOptions {
   std::vector<std::string> pluginDirs;  // searched first, in the order given
   std::string path;                     // project folder or single .4dm file
+  size_t maxProcesses = RuntimeConfig::kDefaultMaxProcesses;  // --max-processes
   bool check = false;                   // parse everything, run nothing
   bool listCommands = false;            // print every command the host and its plugins offer, run nothing
   bool help = false;

@@ -1,5 +1,6 @@
 // headless-host: runs a 4D-like project (or one method file) with its plugins, without any user interface.
 #include <iostream>
+#include <utility>
 
 #include "allocator.h"
 #include "builtins/registry.h"
@@ -27,7 +28,9 @@ int main(int argc, char** argv) {
   }
 
   host::SignalWaiter::blockSignals();
-  Runtime runtime(RuntimeConfig{options.path});
+  RuntimeConfig config{options.path};
+  config.maxProcesses = options.maxProcesses;
+  Runtime runtime(std::move(config));
   host::SignalWaiter signals([&runtime] { runtime.requestQuit(); });
   loadPlugins(host::pluginSearchPath(options.pluginDirs, runtime.projectFolder()), runtime);
   if (options.listCommands) {

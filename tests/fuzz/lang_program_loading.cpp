@@ -48,6 +48,10 @@ namespace {
 // The host's grace period lets workers drain after a quit; here a quit only ever comes from the target's time
 // budget, and a program whose workers keep calling each other would hold every run for the whole grace period.
 constexpr double kShutdownGraceSeconds = 0;
+// A program's processes are threads that stay in the fuzzing process for good (they wait for the next run's
+// workers): a process bomb that reached the host's default limit left a thousand threads, and memory and every
+// later run suffered. A few processes are all a 2 ms run needs; the limit itself is code under test.
+constexpr size_t kMaxProcesses = 8;
 
 struct KeptRuntime {
   std::string input;
@@ -74,7 +78,8 @@ const std::string& scratchProject() {
 }
 
 std::unique_ptr<Runtime> load(std::string_view input) {
-  auto runtime = std::make_unique<Runtime>(RuntimeConfig{scratchProject(), kShutdownGraceSeconds});
+  auto runtime =
+      std::make_unique<Runtime>(RuntimeConfig{scratchProject(), kShutdownGraceSeconds, kMaxProcesses});
   if (!runtime->load(sections(input))) return nullptr;
   return runtime;
 }

@@ -156,13 +156,14 @@ void Exec::assign(const Expr* target, Value v) {
       double n = toNumber(eval(static_cast<const ParamIndirectExpr*>(target)->index.get()));
       if (!(n >= 1)) throw RuntimeError(-10731, "Parameter index out of range");
       auto i = static_cast<size_t>(truncatedInteger(n));
-      if (i > kMaxElements) throw RuntimeError(kNotEnoughMemory, "Parameter index too large");
       if (f_.fn && i <= f_.fn->paramSlots.size() && f_.fn->paramSlots[i - 1] >= 0) {
         int slot = f_.fn->paramSlots[i - 1];
         f_.slots[slot] = convertForSlot(slot, std::move(v));
-      } else if (f_.args) {
-        if (f_.args->size() < i) f_.args->resize(i);
+      } else if (f_.args && i <= f_.args->size()) {
         (*f_.args)[i - 1] = std::move(v);
+      } else {
+        if (!f_.unpassedParams) f_.unpassedParams = std::make_unique<std::map<size_t, Value>>();
+        (*f_.unpassedParams)[i] = std::move(v);
       }
       return;
     }

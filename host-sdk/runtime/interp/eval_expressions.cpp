@@ -202,7 +202,12 @@ Value Exec::paramIndirect(const ParamIndirectExpr& e) {
   auto i = static_cast<size_t>(truncatedInteger(n));
   if (f_.fn && i <= f_.fn->paramSlots.size() && f_.fn->paramSlots[i - 1] >= 0)
     return f_.slots[f_.fn->paramSlots[i - 1]];
-  return f_.args && i <= f_.args->size() ? (*f_.args)[i - 1] : Value();
+  if (f_.args && i <= f_.args->size()) return (*f_.args)[i - 1];
+  if (f_.unpassedParams) {
+    auto it = f_.unpassedParams->find(i);
+    if (it != f_.unpassedParams->end()) return it->second;
+  }
+  return Value();
 }
 
 std::vector<Value> Exec::args(const ExprList& list) {

@@ -1,7 +1,10 @@
 // One activation of a method, class function or formula: its local slots and This.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +31,9 @@ struct Frame {
   const CompiledFunction* fn = nullptr;       // null for formulas
   const Value* self = nullptr;                // This; owned by the caller, which outlives the frame
   std::vector<Value>* args = nullptr;         // every argument passed (${n}, Count parameters)
+  // ${n} assigned beyond the arguments passed: locals like the others, which change neither Count parameters
+  // nor cost memory for the numbers in between.
+  std::unique_ptr<std::map<size_t, Value>> unpassedParams;
   std::string_view name;                      // method name for error messages
   int line = 0;                               // the statement being executed
   Value returned;                             // set by `return expr`

@@ -27,6 +27,7 @@ void registerOnce() {
 Runtime::Runtime(RuntimeConfig config) : config_(std::move(config)), engine_(std::make_unique<Engine>()) {
   registerOnce();
   engine_->projectFolder = Project::folderFor(config_.path);
+  engine_->workers.setLimit(config_.maxProcesses);
 }
 
 Runtime::~Runtime() { engine_->workers.stopAll(); }

@@ -1,6 +1,7 @@
 // The host's entry point into the language: load a project, run its startup method, wait until it is done.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <memory>
 #include <string>
@@ -17,6 +18,9 @@ struct RuntimeConfig {
   // How long a quit lets workers drain their queues and plugins end (see requestQuit); the evaluator fuzzer,
   // whose programs may keep queueing calls forever, waits less.
   double shutdownGraceSeconds = 5.0;
+  // The most processes alive at once (WorkerPool::setLimit); headless-host --max-processes.
+  size_t maxProcesses = kDefaultMaxProcesses;
+  static constexpr size_t kDefaultMaxProcesses = 1000;
 };
 
 class Runtime {  // one per host run

@@ -1,6 +1,7 @@
 // The named workers of the host (CALL WORKER creates them on first use) and their orderly end.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -16,6 +17,10 @@ class WorkerPool {
   explicit WorkerPool(Engine& engine) : engine_(engine) {}
   ~WorkerPool();
 
+  // The most processes (workers, New process's, killed ones still finishing) alive at once: each is a thread,
+  // and 4D code that starts them in a loop would otherwise exhaust memory. Starting one more raises 4D's "not
+  // enough memory" error, as new-process.md says New process does when a process cannot be created.
+  void setLimit(size_t maxProcesses);
   // The queue of the worker called `name`, started now when it does not exist yet. Null after stopAll().
   std::shared_ptr<TaskQueue> queueFor(const std::string& name, ProcessOrigin origin = ProcessOrigin::WorkerProcess);
   // New process: runs `method` on a process of its own, which ends when it returns; its number, or 0 after
@@ -33,10 +38,15 @@ class WorkerPool {
   Engine& engine_;
   std::mutex mutex_;
   void killLocked(std::map<std::string, std::unique_ptr<Worker>>::iterator it);
+  // Moves the ended processes and killed workers to `ended` (joined by the caller, outside the lock), then
+  // checks there is room for one more process.
+  void makeRoomLocked(std::vector<std::unique_ptr<Worker>>& ended);
+  std::unique_ptr<Worker> startLocked(const std::string& name, ProcessOrigin origin, Worker::Life life);
 
   std::map<std::string, std::unique_ptr<Worker>> workers_;
-  std::vector<std::unique_ptr<Worker>> killed_;  // joined at stopAll: a worker may kill itself
+  std::vector<std::unique_ptr<Worker>> killed_;  // joined once ended (a worker may kill itself), or at stopAll
   std::vector<std::unique_ptr<Worker>> processes_;  // New process's; those that ended are joined on the next one
+  size_t limit_ = SIZE_MAX;
   bool stopped_ = false;
 };
 
