@@ -9,9 +9,11 @@
 // Nothing bounds a 4D program by itself (loops, recursion through formulas, workers calling each other), so a
 // watchdog quits the runtime and stops its workers after kBudget: the evaluator checks the stop request in every
 // loop iteration and call, so no input can hang the target, and one that still does is a finding (a loop or a
-// wait that ignores the stop request). The budget is short: most programs end within a millisecond or two, and
-// with 20 ms the 5% that never end (endless loops and recursion, workers that call each other) took half the
-// fuzzer's time; a loop's thousandth round seldom covers what its tenth did not.
+// wait that ignores the stop request). The budget is short: most programs end within a fraction of a
+// millisecond, and a fifth never end (endless loops and recursion, workers that call each other, waits for a
+// flag nothing sets); each of those costs its budget plus the stop (about 1 ms: waking and unwinding its
+// processes), so with 2 ms they took three quarters of the time spent running programs. A loop's thousandth round
+// seldom covers what its tenth did not: with 1 ms, coverage grew as fast.
 //
 // Besides crashes and sanitizer reports, a C++ exception that escapes 4D code is a finding: the worker reports it
 // as "Internal error", where 4D code must only ever raise 4D errors (which Try, ON ERR CALL and the error stack
@@ -38,7 +40,7 @@ using namespace fourd;
 
 namespace {
 
-constexpr auto kBudget = std::chrono::milliseconds(2);
+constexpr auto kBudget = std::chrono::milliseconds(1);
 // Drops what the runtime writes on std::cerr, aborting on an internal error.
 class ErrorWatch : public std::streambuf {
  protected:
@@ -67,6 +69,19 @@ class ErrorWatch : public std::streambuf {
   std::mutex mutex_;
   std::string line_;
 };
+
+// How many inputs ran as programs and how many did not load, printed at exit: libFuzzer's count of executions
+// includes both.
+std::atomic<long> programsRun{0};
+std::atomic<long> inputsRejected{0};
+std::atomic<long> programsStopped{0};  // by the watchdog, at the end of their budget
+
+void printCounts() {
+  std::fprintf(stderr,
+               "lang_eval_fuzz: %ld programs ran (%ld stopped at the %lld ms budget), %ld inputs did not load\n",
+               programsRun.load(), programsStopped.load(), static_cast<long long>(kBudget.count()),
+               inputsRejected.load());
+}
 
 // Calls requestQuit() and waitForExit() on the armed runtime once its budget has run out: waitForExit stops
 // the workers, which ends even a startup method that never returns (the host's SIGINT would only request the
@@ -106,6 +121,7 @@ class Watchdog {
       if (exiting_ || !runtime_ || std::chrono::steady_clock::now() < deadline_) continue;
       Runtime* runtime = std::exchange(runtime_, nullptr);
       stopping_ = true;
+      ++programsStopped;
       lock.unlock();
       runtime->requestQuit();
       runtime->waitForExit();
@@ -123,16 +139,6 @@ class Watchdog {
   bool exiting_ = false;
   std::thread thread_;
 };
-
-// How many inputs ran as programs and how many did not load, printed at exit: libFuzzer's count of executions
-// includes both.
-std::atomic<long> programsRun{0};
-std::atomic<long> inputsRejected{0};
-
-void printCounts() {
-  std::fprintf(stderr, "lang_eval_fuzz: %ld programs ran, %ld inputs did not load\n", programsRun.load(),
-               inputsRejected.load());
-}
 
 }  // namespace
 

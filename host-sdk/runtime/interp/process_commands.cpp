@@ -1,7 +1,6 @@
 // CALL WORKER and the other commands about processes, workers, shared values and quitting.
 #include <algorithm>
 #include <chrono>
-#include <thread>
 
 #include "builtins/command_args.h"
 #include "interp/engine.h"
@@ -123,8 +122,7 @@ Value delayProcess(CallContext& ctx, std::vector<Value>& args, void*) {
   using Clock = std::chrono::steady_clock;
   auto until = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
   p.engine().processes.setState(p.number(), ProcessState::Delayed);
-  while (!p.stopRequested && Clock::now() < until)
-    std::this_thread::sleep_for(std::min<Clock::duration>(until - Clock::now(), std::chrono::milliseconds(10)));
+  p.sleepUntil(until);
   p.engine().processes.setState(p.number(), ProcessState::Executing);
   return Value();
 }

@@ -16,6 +16,19 @@ Process::~Process() = default;
 
 void Process::addArgList() { argLists_.push_back(std::make_unique<std::vector<Value>>()); }
 
+void Process::requestStop() {
+  {
+    std::lock_guard lock(sleepMutex_);  // a sleeper between its check and its wait would miss the notify
+    stopRequested = true;
+  }
+  stopped_.notify_all();
+}
+
+void Process::sleepUntil(std::chrono::steady_clock::time_point until) {
+  std::unique_lock lock(sleepMutex_);
+  stopped_.wait_until(lock, until, [this] { return stopRequested.load(); });
+}
+
 Value Process::callFormula(const Value& formula, const Value& thisObject, std::vector<Value> args) {
   return invokeFormula(*this, formula, thisObject, args);
 }

@@ -3,8 +3,11 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <deque>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -70,8 +73,11 @@ class Process final : public CallContext {
     list->clear();
     --argListsInUse_;
   }
-  // Set by KILL WORKER, ABORT PROCESS BY ID and at shutdown; loops and calls check it and unwind.
+  // Set by KILL WORKER, ABORT PROCESS BY ID and at shutdown (requestStop); loops and calls check it and unwind.
   std::atomic<bool> stopRequested{false};
+  void requestStop();
+  // DELAY PROCESS: sleeps until `until` or a stop request, whichever comes first.
+  void sleepUntil(std::chrono::steady_clock::time_point until);
 
  private:
   Engine& engine_;
@@ -83,6 +89,8 @@ class Process final : public CallContext {
   std::vector<std::unique_ptr<std::vector<Value>>> argLists_;
   size_t argListsInUse_ = 0;
   void addArgList();
+  std::mutex sleepMutex_;
+  std::condition_variable stopped_;  // wakes a sleeping process at once: a stop must not wait out a delay
 };
 
 }  // namespace fourd

@@ -22,7 +22,7 @@ Worker::~Worker() {
 }
 
 void Worker::stop() {
-  process_->stopRequested = true;
+  process_->requestStop();
   queue_->close();
 }
 
