@@ -7,3 +7,8 @@ ALERT(String(Est un réel:K8:4)+" "+String(Tableau date:K8:20)+" "+String(Tablea
 ALERT(String(Value type("x")=Est un texte:K8:3))
 // A token the host's list lacks: the name written before it decides.
 ALERT(String(Is longint:K8:999))
+// Tokens of other themes, as French names: commands-legacy/process-state gives Executing 0, Delayed 1 and Does not
+// exist -100; commands-legacy/day-number numbers Wednesday 4 (Sunday is 1); December is the month 12.
+ALERT(String(Mercredi:K10:15)+" "+String(Décembre:K10:12))
+ALERT(String(Exécution:K13:4)+" "+String(Retardé:K13:2)+" "+String(N existe pas:K13:3))
+ALERT(String(Process state(Current process)=Exécution:K13:4))
