@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
-#include <unordered_set>
+#include <cstdint>
+#include <functional>
+#include <string_view>
 
 namespace fourd {
 
@@ -14,10 +16,18 @@ struct Registry::Tables {
   std::unordered_map<std::string, CollectionAccess> collectionAccess;  // only the functions that do not just read
   std::unordered_map<std::string, MemberFn> blobFunctions;
   std::unordered_map<std::string, Ref<ClassDef>> classes;
-  std::unordered_set<std::string> prefixes;  // every word-boundary prefix of a multi-word name
+  // What the lexer asks of every word run it reads: is it a command or constant name (kWhole), or the first words
+  // of a multi-word one (kPrefix)? One lookup of the run as it is, without a string made for it.
+  enum Shape : uint8_t { kWhole = 1, kPrefix = 2 };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint8_t, Hash, std::equal_to<>> shapes;
 
-  void addPrefixes(const std::string& key) {
-    for (size_t i = key.find(' '); i != std::string::npos; i = key.find(' ', i + 1)) prefixes.insert(key.substr(0, i));
+  void addName(const std::string& key) {
+    shapes[key] |= kWhole;
+    for (size_t i = key.find(' '); i != std::string::npos; i = key.find(' ', i + 1)) shapes[key.substr(0, i)] |= kPrefix;
   }
 };
 
@@ -45,13 +55,13 @@ Registry& Registry::global() {
 
 void Registry::addCommand(CommandDef def) {
   std::string key = normalizeName(def.name);
-  t_->addPrefixes(key);
+  t_->addName(key);
   t_->commands[key] = std::move(def);
 }
 
 void Registry::addConstant(std::string name, Value value) {
   std::string key = normalizeName(name);
-  t_->addPrefixes(key);
+  t_->addName(key);
   t_->constants[key] = std::move(value);
 }
 
@@ -121,9 +131,9 @@ std::vector<std::string> Registry::collectionFunctionNames() const { return sort
 std::vector<std::string> Registry::classNames() const { return sortedKeys(t_->classes); }
 
 bool Registry::isNameOrPrefix(std::string_view words, bool& complete) const {
-  std::string key(words);
-  complete = t_->commands.count(key) || t_->constants.count(key);
-  return complete || t_->prefixes.count(key);
+  auto it = t_->shapes.find(words);
+  complete = it != t_->shapes.end() && (it->second & Tables::kWhole);
+  return it != t_->shapes.end();
 }
 
 }  // namespace fourd

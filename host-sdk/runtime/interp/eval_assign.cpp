@@ -103,7 +103,7 @@ Flow Exec::assignStmt(const AssignStmt& a) {
     return Flow::Normal;
   }
   Value current = eval(a.target.get());
-  assign(a.target.get(), applyBinary(binaryOpOf(a.op), current, eval(a.value.get())));
+  assign(a.target.get(), applyBinary(binaryOpOf(a.op), current, notAnArray(eval(a.value.get()))));
   return Flow::Normal;
 }
 

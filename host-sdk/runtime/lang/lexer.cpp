@@ -390,7 +390,7 @@ class Lexer {
     return lowercase(src_.substr(i_, end - i_));
   }
 
-  bool known(const std::string& key, bool& complete) const {
+  bool known(std::string_view key, bool& complete) const {
     bool kwComplete = false;
     bool oracleComplete = false;
     bool kw = isKeywordOrPrefix(key, kwComplete);
@@ -401,10 +401,11 @@ class Lexer {
 
   // How many words of `ends` form the name: the longest complete keyword or known name, else one word.
   size_t greedyWords(const WordEnds& ends) const {
+    const std::string run = keyOf(ends.back());
     size_t best = 1;
     for (size_t n = 1; n <= ends.size(); ++n) {
       bool complete = false;
-      if (!known(keyOf(ends[n - 1]), complete)) break;
+      if (!known(std::string_view(run).substr(0, ends[n - 1] - i_), complete)) break;
       if (complete) best = n;
     }
     return best;
@@ -414,11 +415,11 @@ class Lexer {
   // is not part of a known name (`return Current process name:C322`).
   size_t suffixedWords(const WordEnds& ends) const {
     bool complete = false;
-    std::string whole = keyOf(ends.back());
+    const std::string whole = keyOf(ends.back());
     if ((known(whole, complete) && complete) || ends.size() == 1) return ends.size();
     size_t keywordWords = 0;
     for (size_t n = 1; n < ends.size(); ++n) {
-      std::string key = keyOf(ends[n - 1]);
+      std::string_view key = std::string_view(whole).substr(0, ends[n - 1] - i_);
       bool kwComplete = false;
       if (!isKeywordOrPrefix(key, kwComplete)) break;
       if (kwComplete) keywordWords = n;

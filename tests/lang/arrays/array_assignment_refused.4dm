@@ -14,6 +14,19 @@ Try
 Catch
 	ALERT("array to a variable: "+String(Last errors[0].errCode))
 End try
+// Through a pointer to an array, the same rule: the pointer stands for the array (Concepts/dt_pointer).
+$p:=->$b
+Try
+	$p->:=$a
+Catch
+	ALERT("through a pointer: "+String(Last errors[0].errCode))
+End try
+Try
+	$p->+=$a
+Catch
+	ALERT("added through a pointer: "+String(Last errors[0].errCode))
+End try
+ALERT(String(Size of array($b)))
 COPY ARRAY($a; $b)
 $b{1}:="copy"
 ALERT($a{1}+" "+$b{1})
