@@ -34,6 +34,7 @@ void handleStatementError(Process& p, const Frame& f, RuntimeError& e) {
   if (!p.errorHandler.empty() && !p.inErrorHandler) {
     const CompiledFunction* handler = p.engine().project->method(p.errorHandler);
     if (handler) {
+      p.handledError = e.info();
       p.inErrorHandler = true;
       try {
         callMethod(p, *handler, {});

@@ -1,0 +1,3 @@
+gError:=Error
+gMethod:=Error method
+gLine:=Error line
