@@ -43,11 +43,14 @@ Value& Exec::localSlot(int slot) {
 }
 
 Flow Exec::assignStmt(const AssignStmt& a) {
-  if (ArrayData* array = arrayVariable(a.target.get())) {
-    assignToArrayVariable(*array, a.op, a.value.get());
-    return Flow::Normal;
-  }
   int slot = localSlotOf(a.target.get());
+  // A local's slot says at once whether it holds an array; only other targets need arrayVariable's look.
+  if (slot < 0 || f_.slots[slot].isArray()) [[unlikely]] {
+    if (ArrayData* array = arrayVariable(a.target.get())) {
+      assignToArrayVariable(*array, a.op, a.value.get());
+      return Flow::Normal;
+    }
+  }
   if (a.updatesProperty) {
     // The property is found once, read, and replaced in place (numbers stored in objects are Real).
     auto* b = static_cast<const BinaryExpr*>(a.value.get());

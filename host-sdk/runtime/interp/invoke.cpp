@@ -28,14 +28,16 @@ constexpr int kFunctionNotFound = -10733;
 constexpr int kMethodNotFound = -10724;
 
 // Enters a new activation on the process: depth accounting and the frame chain.
+[[noreturn, gnu::cold, gnu::noinline]] void throwStackOverflow() {
+  throw RuntimeError(kStackOverflow, "Stack overflow: more than " + std::to_string(kMaxCallDepth) + " nested calls");
+}
+
 class Activation {
  public:
   Activation(Process& p, Frame& frame, int frameSize)
       : p_(p), frame_(frame), deferred_(p) {
     if (p_.stopRequested.load(std::memory_order_relaxed)) throw CallChainAborted{};
-    if (p_.callDepth >= kMaxCallDepth)
-      throw RuntimeError(kStackOverflow, "Stack overflow: more than " + std::to_string(kMaxCallDepth) +
-                                             " nested calls");
+    if (p_.callDepth >= kMaxCallDepth) throwStackOverflow();
     ++p_.callDepth;
     if (frameSize > kInlineSlots) {
       heap_ = std::make_unique<Value[]>(static_cast<size_t>(frameSize));
