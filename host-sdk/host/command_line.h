@@ -1,4 +1,5 @@
-// The headless host's command line: headless-host [--plugins DIR]... [--max-processes N] [--check | --list-commands] PATH
+// The headless host's command line:
+// headless-host [--plugins DIR]... [--max-processes N] [--check | --list-commands] PATH
 #pragma once
 
 #include <cstddef>

@@ -80,7 +80,8 @@ std::atomic<long> programsStopped{0};  // by the watchdog, at the end of their b
 void printCounts() {
   std::fprintf(stderr,
                "lang_eval_fuzz: %ld programs ran (%ld stopped at the %lld µs budget), %ld inputs did not load\n",
-               programsRun.load(), programsStopped.load(), static_cast<long long>(std::chrono::microseconds(kBudget).count()),
+               programsRun.load(), programsStopped.load(),
+               static_cast<long long>(std::chrono::microseconds(kBudget).count()),
                inputsRejected.load());
 }
 

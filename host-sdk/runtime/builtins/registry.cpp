@@ -27,7 +27,8 @@ struct Registry::Tables {
 
   void addName(const std::string& key) {
     shapes[key] |= kWhole;
-    for (size_t i = key.find(' '); i != std::string::npos; i = key.find(' ', i + 1)) shapes[key.substr(0, i)] |= kPrefix;
+    for (size_t i = key.find(' '); i != std::string::npos; i = key.find(' ', i + 1))
+      shapes[key.substr(0, i)] |= kPrefix;
   }
 };
 

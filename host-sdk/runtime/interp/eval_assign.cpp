@@ -44,8 +44,11 @@ Value& Exec::localSlot(int slot) {
 
 Flow Exec::assignStmt(const AssignStmt& a) {
   int slot = localSlotOf(a.target.get());
-  // A local's slot says at once whether it holds an array; only other targets need arrayVariable's look.
-  if (slot < 0 || f_.slots[slot].isArray()) [[unlikely]] {
+  // Only a variable can hold an array, and a local's slot says at once whether it does; arrayVariable looks at the
+  // others (a formula's parameters, process and interprocess variables).
+  const ExprKind kind = a.target->kind;
+  if (slot >= 0 ? f_.slots[slot].isArray()
+                : kind == ExprKind::LocalVar || kind == ExprKind::ProcessVar || kind == ExprKind::InterprocessVar) {
     if (ArrayData* array = arrayVariable(a.target.get())) {
       assignToArrayVariable(*array, a.op, a.value.get());
       return Flow::Normal;

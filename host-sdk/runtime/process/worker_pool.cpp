@@ -44,7 +44,8 @@ int WorkerPool::startProcess(const std::string& name, Task method, bool unique) 
     if (unique) number = engine_.processes.numberOf(name);
     if (number) return number;
     makeRoomLocked(ended);
-    auto& worker = processes_.emplace_back(startLocked(name, ProcessOrigin::OtherUserProcess, Worker::Life::FirstTaskOnly));
+    auto& worker =
+        processes_.emplace_back(startLocked(name, ProcessOrigin::OtherUserProcess, Worker::Life::FirstTaskOnly));
     worker->queue()->post(std::move(method));
     number = worker->number();
   }
