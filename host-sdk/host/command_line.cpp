@@ -7,12 +7,14 @@
 
 namespace fourd::host {
 
-const char* usageText() {
+std::string usageText() {
   return "usage: headless-host [--plugins DIR]... [--max-processes N] [--check | --list-commands] PATH\n"
          "  PATH           a project folder (holding Project/) or a single .4dm method file\n"
          "  --plugins DIR  look for plugin folders in DIR first (repeatable, searched in order), then in\n"
          "                 PATH's Plugins/ folder and the build's plugin folder\n"
-         "  --max-processes N  at most N processes alive at once (workers and New process's; default 1000):\n"
+         "  --max-processes N  at most N processes alive at once (workers and New process's; default " +
+         std::to_string(RuntimeConfig::kDefaultMaxProcesses) +
+         "):\n"
          "                 starting one more is 4D error -108\n"
          "  --check        load plugins and parse the project, report syntax errors, run nothing\n"
          "  --list-commands  load plugins and print every command they and the host offer, one a line\n"

@@ -27,6 +27,6 @@ class UsageError : public std::runtime_error {
 };
 
 HostOptions parseCommandLine(int argc, const char* const* argv);
-const char* usageText();
+std::string usageText();
 
 }  // namespace fourd::host

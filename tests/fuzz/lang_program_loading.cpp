@@ -50,7 +50,7 @@ namespace {
 constexpr double kShutdownGraceSeconds = 0;
 // A program's processes are threads that stay in the fuzzing process for good (they wait for the next run's
 // workers): a process bomb that reached the host's default limit left a thousand threads, and memory and every
-// later run suffered. A few processes are all a 2 ms run needs; the limit itself is code under test.
+// later run suffered. A few processes are all a half-millisecond run needs; the limit itself is code under test.
 constexpr size_t kMaxProcesses = 8;
 
 struct KeptRuntime {

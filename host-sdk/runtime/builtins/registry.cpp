@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_map>
 #include <cstdint>
 #include <functional>
 #include <string_view>
+#include <unordered_map>
 
 namespace fourd {
 

@@ -55,8 +55,8 @@ std::string isoDay(int64_t days);
 
 // The local calendar day and the seconds since local midnight of now.
 int64_t currentDate();
+int64_t currentTime();
 // An instant in UTC, to the millisecond, as Timestamp writes it: 2024-09-22T12:46:39.787Z.
 std::string isoTimestamp(std::chrono::system_clock::time_point when);
-int64_t currentTime();
 
 }  // namespace fourd

@@ -187,11 +187,11 @@ class Peers:
         self.loop.call_soon_threadsafe(self.loop.stop)
 
 
-
 # 4D code that waits (20 s at most) until a ClientLog's onOpen has run, in whatever process.
 WAIT_FOR_OPEN = ('var $start : Integer\n$start:=Milliseconds\n'
                  'While ((Storage.opened=Null) & ((Milliseconds-$start)<20000))\n'
                  '\tDELAY PROCESS(Current process; 1)\nEnd while\n')
+
 
 def _client_close_code(data):
     """The code of the first close frame among the client's (masked) frames, or None when there is none yet."""
