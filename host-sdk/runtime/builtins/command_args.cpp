@@ -37,9 +37,8 @@ double numberArg(const std::vector<Value>& args, size_t i, std::string_view what
 int64_t intArg(const std::vector<Value>& args, size_t i, std::string_view what) {
   double d = numberArg(args, i, what);
   if (!std::isfinite(d)) throw RuntimeError(error_code::kInvalidArgument, std::string(what) + ": invalid number");
-  // Within ±2^53, where every integer is a double, so that commands may add or subtract two without overflow.
-  constexpr double kLimit = 9007199254740992.0;
-  return truncatedInteger(std::clamp(d, -kLimit, kLimit));
+  // Within the exact integers, so that commands may add or subtract two without overflow.
+  return truncatedInteger(std::clamp(d, -kExactIntegers, kExactIntegers));
 }
 
 int processNumberArg(const std::vector<Value>& args, size_t i, std::string_view what) {

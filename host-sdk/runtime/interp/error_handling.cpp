@@ -22,11 +22,29 @@ void recordError(Process& p, const Frame& f, ErrorInfo& info) {
   p.errors.push_back(info);
 }
 
-void DeferredErrors::moveToErrorStack() {
-  auto first = p_.deferredErrors.begin() + static_cast<std::ptrdiff_t>(mark_);
-  p_.errors.assign(std::make_move_iterator(first), std::make_move_iterator(p_.deferredErrors.end()));
-  p_.deferredErrors.erase(first, p_.deferredErrors.end());
+void raiseDeferredFrom(Process& p, size_t first) {
+  auto begin = p.deferredErrors.begin() + static_cast<std::ptrdiff_t>(first);
+  p.errors.clear();
+  for (auto it = begin; it != p.deferredErrors.end(); ++it) p.errors.push_back(std::move(it->info));
+  p.deferredErrors.erase(begin, p.deferredErrors.end());
 }
+
+namespace {
+size_t firstOfFrame(const Process& p, uint64_t serial) {
+  size_t first = p.deferredErrors.size();
+  while (first > 0 && p.deferredErrors[first - 1].frameSerial >= serial) --first;
+  return first;
+}
+}  // namespace
+
+void raiseFrameDeferred(Process& p, uint64_t serial) {
+  size_t first = firstOfFrame(p, serial);
+  if (first == p.deferredErrors.size()) return;
+  raiseDeferredFrom(p, first);
+  throw RuntimeError(p.errors.back());
+}
+
+void dropFrameDeferred(Process& p, uint64_t serial) { p.deferredErrors.resize(firstOfFrame(p, serial)); }
 
 void handleStatementError(Process& p, const Frame& f, RuntimeError& e) {
   recordError(p, f, e.info());

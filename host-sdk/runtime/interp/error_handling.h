@@ -12,8 +12,11 @@ struct Frame;
 // Puts the error on the stack once, stamped with the method and line where it surfaced.
 void recordError(Process& p, const Frame& f, ErrorInfo& info);
 
-// The errors a method or a Try block throws with `deferred: True` from the moment this is made: raised when it
-// ends, dropped when an error ends it first (the error stack has them already).
+// Moves the deferred errors from index `first` on to the error stack.
+void raiseDeferredFrom(Process& p, size_t first);
+
+// The errors a Try block throws with `deferred: True` from the moment this is made: raised when it ends, dropped
+// when an error ends it first (the error stack has them already).
 class DeferredErrors {
  public:
   explicit DeferredErrors(Process& p) : p_(p), mark_(p.deferredErrors.size()) {}
@@ -26,7 +29,7 @@ class DeferredErrors {
   bool raise() {
     if (p_.deferredErrors.size() == mark_) [[likely]]
       return false;
-    moveToErrorStack();
+    raiseDeferredFrom(p_, mark_);
     return true;
   }
   void drop() {
@@ -35,11 +38,17 @@ class DeferredErrors {
   }
 
  private:
-  void moveToErrorStack();
-
   Process& p_;
   const size_t mark_;
 };
+
+// A method's: those the activation numbered `serial` or one it called threw (a later activation has a higher
+// serial). An activation only tests whether any is pending, which every call can afford where a mark could not.
+// raiseFrameDeferred puts them on the error stack as raise() does and throws the last; dropFrameDeferred forgets
+// them when an error ends the activation first.
+void raiseFrameDeferred(Process& p, uint64_t serial);
+void dropFrameDeferred(Process& p, uint64_t serial);
+
 // Called where a statement failed. Returns when the ON ERR CALL method handled the error (execution continues
 // with the next statement); otherwise rethrows the error (inside Try) or throws CallChainAborted.
 void handleStatementError(Process& p, const Frame& f, RuntimeError& e);

@@ -47,7 +47,12 @@ class Exec {
   Flow useStmt(const lang::UseStmt& u);
   void throwError(const lang::ExprList& args);  // throw(...): returns only for a deferred error
   bool condition(const lang::Expr* e);
-  void checkStop() const;
+  // Every loop turn asks whether the process was told to stop (ABORT PROCESS BY ID, quitting).
+  void checkStop() const {
+    if (p_.stopRequested.load(std::memory_order_relaxed)) [[unlikely]]
+      throwStopped();
+  }
+  [[noreturn, gnu::cold]] static void throwStopped();
 
   // assignment targets (eval_assign.cpp)
   void assign(const lang::Expr* target, Value v);

@@ -27,15 +27,14 @@ constexpr int kStackOverflow = -10750;
 constexpr int kFunctionNotFound = -10733;
 constexpr int kMethodNotFound = -10724;
 
-// Enters a new activation on the process: depth accounting and the frame chain.
 [[noreturn, gnu::cold, gnu::noinline]] void throwStackOverflow() {
   throw RuntimeError(kStackOverflow, "Stack overflow: more than " + std::to_string(kMaxCallDepth) + " nested calls");
 }
 
+// Enters a new activation on the process: depth accounting, the frame chain and the deferred errors it leaves.
 class Activation {
  public:
-  Activation(Process& p, Frame& frame, int frameSize)
-      : p_(p), frame_(frame), deferred_(p) {
+  [[gnu::always_inline]] Activation(Process& p, Frame& frame, int frameSize) : p_(p), frame_(frame) {
     if (p_.stopRequested.load(std::memory_order_relaxed)) throw CallChainAborted{};
     if (p_.callDepth >= kMaxCallDepth) throwStackOverflow();
     ++p_.callDepth;
@@ -56,6 +55,8 @@ class Activation {
   // Inlined by force: every call ends here, and GCC stopped inlining it once it dropped deferred errors too
   // (method calls took 4% longer).
   [[gnu::always_inline]] ~Activation() {
+    if (!p_.deferredErrors.empty()) [[unlikely]]
+      dropFrameDeferred(p_, frame_.serial);
     if (inlineCount_) std::destroy_n(frame_.slots, inlineCount_);
     p_.frame = frame_.caller;
     --p_.callDepth;
@@ -65,13 +66,13 @@ class Activation {
 
   // Raises the errors this activation threw deferred, if any, as it returns (the last one is thrown).
   void raiseDeferred() {
-    if (deferred_.raise()) throw RuntimeError(p_.errors.back());
+    if (!p_.deferredErrors.empty()) [[unlikely]]
+      raiseFrameDeferred(p_, frame_.serial);
   }
 
  private:
   Process& p_;
   Frame& frame_;
-  DeferredErrors deferred_;
   alignas(Value) unsigned char inline_[kInlineSlots * sizeof(Value)];
   int inlineCount_ = 0;
   std::unique_ptr<Value[]> heap_;

@@ -6,6 +6,7 @@
 
 #include "lang/ast.h"
 #include "values/value.h"
+#include "values/value_ops.h"
 
 namespace fourd {
 
@@ -43,8 +44,7 @@ inline double integerQuotient(lang::BinaryOp op, int64_t i, int64_t j) {
 // per operator, and GCC stopped inlining it by itself as its callers grew (the arithmetic bench lost 15%).
 [[gnu::always_inline]] inline bool numbersBinary(lang::BinaryOp op, double x, double y, double& out) {
   using lang::BinaryOp;
-  // Beyond 2^53 a double no longer holds every integer: a Longint operand converted to it would lose digits.
-  constexpr double kExactIntegers = 9007199254740992.0;
+  // Beyond kExactIntegers a Longint operand converted to a double would lose digits.
   switch (op) {
     case BinaryOp::Add: out = x + y; return true;
     case BinaryOp::Sub: out = x - y; return true;

@@ -54,8 +54,13 @@ class Process final : public CallContext {
   ErrorInfo handledError;  // what the ON ERR CALL method is called for: Error, Error method, Error line
   int tryDepth = 0;
   // Thrown with deferred: True and not raised yet: the last one is raised when the Try block or the method that
-  // threw them ends. Kept apart from `errors`, which a Try clears when it begins.
-  std::vector<ErrorInfo> deferredErrors;
+  // threw them ends. Kept apart from `errors`, which a Try clears when it begins. Each names the activation that
+  // threw it (Frame::serial), so that a returning method finds its own without every call taking a mark.
+  struct DeferredError {
+    uint64_t frameSerial;
+    ErrorInfo info;
+  };
+  std::vector<DeferredError> deferredErrors;
 
   // SET ASSERT ENABLED(...; *): this process's own choice, 0 when it made none (see assert_commands.cpp).
   uint64_t localAssertSetting = 0;

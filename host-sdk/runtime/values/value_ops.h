@@ -2,6 +2,7 @@
 // conversions and copying.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -32,13 +33,18 @@ std::string toText(const Value& v);
 // Num(v): text is read as 4D reads it ("12abc" → 12), booleans are 1/0, a time its seconds, an array its selected
 // element's number, others 0.
 double toNumber(const Value& v);
+// Every integer up to 2^53 in magnitude is a double; beyond, doubles skip some.
+constexpr double kExactIntegers = 9007199254740992.0;
+constexpr int64_t kExactIntegersInt = int64_t(1) << 53;
+
 // The integer part of `d` as an int64, saturated at its limits (NaN gives 0): converting a double outside that
-// range is undefined behaviour in C++, and 4D code can hold any double. Inline: typed loops convert on every step.
+// range is undefined behaviour in C++, and 4D code can hold any double. Inline, with one comparison on the common
+// path (NaN and both limits fail it): typed loops convert on every step.
 inline int64_t truncatedInteger(double d) {
   constexpr double kLimit = 9223372036854775808.0;  // 2^63
-  if (!(d > -kLimit)) return d != d ? 0 : INT64_MIN;
-  if (!(d < kLimit)) return INT64_MAX;
-  return static_cast<int64_t>(d);
+  if (std::fabs(d) < kLimit) [[likely]]
+    return static_cast<int64_t>(d);
+  return d != d ? 0 : d < 0 ? INT64_MIN : INT64_MAX;
 }
 
 // Num(text): digits anywhere, a leading '-', '.' as decimal separator, 'e' exponent; other characters ignored.

@@ -1,0 +1,1 @@
+ALERT("returnsCleanly returns")
