@@ -23,16 +23,6 @@ namespace {
 
 constexpr int kUnsupportedType = -10722;  // as an unknown command: the host has no such thing
 
-bool isNumericArithmetic(const Expr& e) {
-  if (e.kind != ExprKind::Binary) return false;
-  auto& b = static_cast<const BinaryExpr&>(e);
-  return b.numeric && isArithmetic(b.op);
-}
-
-int localSlotOf(const Expr* e) {
-  return e->kind == ExprKind::LocalVar ? static_cast<const LocalVarExpr*>(e)->slot : -1;
-}
-
 }  // namespace
 
 Value& Exec::localSlot(int slot) {
@@ -42,13 +32,11 @@ Value& Exec::localSlot(int slot) {
   return (*f_.args)[n - 1];
 }
 
-Flow Exec::assignStmt(const AssignStmt& a) {
-  int slot = localSlotOf(a.target.get());
-  // Only a variable can hold an array, and a local's slot says at once whether it does; arrayVariable looks at the
-  // others (a formula's parameters, process and interprocess variables).
+Flow Exec::assignToTarget(const AssignStmt& a) {
+  // Only a variable can hold an array: arrayVariable looks at a formula's parameters, process and interprocess
+  // variables.
   const ExprKind kind = a.target->kind;
-  if (slot >= 0 ? f_.slots[slot].isArray()
-                : kind == ExprKind::LocalVar || kind == ExprKind::ProcessVar || kind == ExprKind::InterprocessVar) {
+  if (kind == ExprKind::LocalVar || kind == ExprKind::ProcessVar || kind == ExprKind::InterprocessVar) {
     if (ArrayData* array = arrayVariable(a.target.get())) {
       assignToArrayVariable(*array, a.op, a.value.get());
       return Flow::Normal;
@@ -67,14 +55,9 @@ Flow Exec::assignStmt(const AssignStmt& a) {
   }
   if (a.op == AssignOp::Set) {
     double number;
-    if (isNumericArithmetic(*a.value) && numeric(a.value.get(), number)) {
-      // A number goes into a local's slot, or replaces a plain property in place (This.n:=This.n+1), without a
-      // Value in between.
-      if (slot >= 0) {
-        storeNumberInSlot(slot, number);
-        return Flow::Normal;
-      }
-      if (a.target->kind == ExprKind::Member) {
+    if (a.numericValue && numeric(a.value.get(), number)) {
+      // A number replaces a plain property in place (This.n:=This.n*2) without a Value in between.
+      if (kind == ExprKind::Member) {
         if (Value* property = plainProperty(*static_cast<const MemberExpr*>(a.target.get()))) {
           property->setReal(number);  // numbers stored in objects are Real
           return Flow::Normal;
@@ -83,33 +66,39 @@ Flow Exec::assignStmt(const AssignStmt& a) {
       assign(a.target.get(), Value::real(number));
       return Flow::Normal;
     }
-    if (slot >= 0 && a.value->kind == ExprKind::Binary) {
-      auto* b = static_cast<const BinaryExpr*>(a.value.get());
-      // $t:=$t+expr appends in place, so that building a text in a loop stays linear.
-      if (b->op == BinaryOp::Add && localSlotOf(b->lhs.get()) == slot) {
-        Value holder;
-        const Value& tail = operand(b->rhs.get(), holder);
-        Value& target = f_.slots[slot];
-        if (!appendTextInPlace(target, tail)) target = convertForSlot(slot, applyBinary(BinaryOp::Add, target, tail));
-        return Flow::Normal;
-      }
-    }
-    if (slot >= 0)
-      f_.slots[slot] = convertForSlot(slot, notAnArray(eval(a.value.get())));
-    else
-      assign(a.target.get(), notAnArray(eval(a.value.get())));
-    return Flow::Normal;
-  }
-  if (slot >= 0) {
-    Value holder;
-    const Value& tail = operand(a.value.get(), holder);
-    Value& target = f_.slots[slot];
-    if (a.op != AssignOp::Add || !appendTextInPlace(target, tail))
-      target = convertForSlot(slot, applyBinary(binaryOpOf(a.op), target, tail));
+    assign(a.target.get(), notAnArray(eval(a.value.get())));
     return Flow::Normal;
   }
   Value current = eval(a.target.get());
   assign(a.target.get(), applyBinary(binaryOpOf(a.op), current, notAnArray(eval(a.value.get()))));
+  return Flow::Normal;
+}
+
+// A local's slot says at once whether it holds an array; $t:=$t+expr appends in place, so that building a text in
+// a loop stays linear.
+Flow Exec::assignToSlot(const AssignStmt& a, int slot) {
+  Value& target = f_.slots[slot];  // a frame's slots stay where they are while it runs
+  if (target.isArray()) [[unlikely]] {
+    assignToArrayVariable(*target.asArray(), a.op, a.value.get());
+    return Flow::Normal;
+  }
+  if (a.op == AssignOp::Set) {
+    if (a.value->kind == ExprKind::Binary) {
+      auto* b = static_cast<const BinaryExpr*>(a.value.get());
+      if (b->op == BinaryOp::Add && localSlotOf(b->lhs.get()) == slot) {
+        Value holder;
+        const Value& tail = operand(b->rhs.get(), holder);
+        if (!appendTextInPlace(target, tail)) target = convertForSlot(slot, applyBinary(BinaryOp::Add, target, tail));
+        return Flow::Normal;
+      }
+    }
+    target = convertForSlot(slot, notAnArray(eval(a.value.get())));
+    return Flow::Normal;
+  }
+  Value holder;
+  const Value& tail = operand(a.value.get(), holder);
+  if (a.op != AssignOp::Add || !appendTextInPlace(target, tail))
+    target = convertForSlot(slot, applyBinary(binaryOpOf(a.op), target, tail));
   return Flow::Normal;
 }
 

@@ -37,7 +37,23 @@ class Exec {
  private:
   // statements (eval_statements.cpp)
   Flow stmt(const lang::Stmt* s);
-  Flow assignStmt(const lang::AssignStmt& a);
+  // An assignment to a local's slot or to any other target (eval_assign.cpp). A number computed on doubles goes
+  // into a local's slot here, without a Value in between nor a call: numeric loops do this on every turn.
+  Flow assignStmt(const lang::AssignStmt& a) {
+    int slot = localSlotOf(a.target.get());
+    if (slot < 0) return assignToTarget(a);
+    double number;
+    if (a.numericValue && !f_.slots[slot].isArray() && numeric(a.value.get(), number)) {
+      storeNumberInSlot(slot, number);
+      return Flow::Normal;
+    }
+    return assignToSlot(a, slot);
+  }
+  Flow assignToSlot(const lang::AssignStmt& a, int slot);
+  Flow assignToTarget(const lang::AssignStmt& a);
+  static int localSlotOf(const lang::Expr* e) {
+    return e->kind == lang::ExprKind::LocalVar ? static_cast<const lang::LocalVarExpr*>(e)->slot : -1;
+  }
   Value assignExpr(const lang::AssignExpr& a);
   void varDecl(const lang::VarDeclStmt& d);
   Flow forLoop(const lang::ForStmt& f);

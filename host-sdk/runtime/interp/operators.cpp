@@ -41,7 +41,9 @@ Value repeatText(const std::string& text, double count) {
 int64_t asInteger(const Value& v) { return v.kind() == Kind::Longint ? v.asLongint() : truncatedInteger(v.asNumber()); }
 
 Value integerDivision(BinaryOp op, const Value& a, const Value& b) {
-  return Value::real(integerQuotient(op, asInteger(a), asInteger(b)));
+  int64_t i = asInteger(a), j = asInteger(b);
+  if (j == -1) return Value::real(op == BinaryOp::IntDiv ? -static_cast<double>(i) : 0);
+  return Value::real(integerQuotient(op, i, j));
 }
 
 Value longResult(uint32_t bits) { return Value::real(static_cast<double>(static_cast<int32_t>(bits))); }

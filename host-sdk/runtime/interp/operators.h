@@ -31,10 +31,10 @@ inline bool isComparison(lang::BinaryOp op) { return op >= lang::BinaryOp::Eq &&
 
 [[noreturn]] void throwDivisionByZero();
 
-// \ and % work on the integer parts of their operands.
+// \ and % work on the integer parts of their operands. `i` is never INT64_MIN when `j` is -1 (that quotient
+// overflows): numbersBinary's operands are within kExactIntegers, and integerDivision handles -1 itself.
 inline double integerQuotient(lang::BinaryOp op, int64_t i, int64_t j) {
   if (j == 0) throwDivisionByZero();
-  if (j == -1) return op == lang::BinaryOp::IntDiv ? -static_cast<double>(i) : 0;  // INT64_MIN / -1 overflows
   return static_cast<double>(op == lang::BinaryOp::IntDiv ? i / j : i % j);
 }
 

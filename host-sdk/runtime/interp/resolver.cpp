@@ -190,6 +190,7 @@ class Resolver {
         expr(a->target.get());
         expr(a->value.get());
         a->updatesProperty = a->op == AssignOp::Set && updatesProperty(*a->target, *a->value);
+        a->numericValue = a->op == AssignOp::Set && a->value->kind == ExprKind::Binary && numericOperand(*a->value);
         break;
       }
       case StmtKind::VarDecl: declare(*static_cast<VarDeclStmt*>(s)); break;

@@ -388,6 +388,8 @@ struct AssignStmt : Stmt {
   // resolver: `x.p := x.p op e`, numeric, x being This or a local: the property can be found once for reading
   // and writing.
   bool updatesProperty = false;
+  // resolver: `:=` of an arithmetic tree Exec::numeric computes on doubles (when the locals it reads hold numbers).
+  bool numericValue = false;
 };
 
 struct VarDeclStmt : Stmt {
