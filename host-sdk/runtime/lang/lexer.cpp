@@ -455,9 +455,13 @@ class Lexer {
       i_ += suffix.length;
       t.text = std::string(src_.substr(t.offset, i_ - t.offset));
       // The token says which constant it is, in whatever language: `Est un texte:K8:3` is Is text. An unknown
-      // token leaves the name as written.
-      if (std::string_view english = constantName(suffix.number, suffix.index); !english.empty())
-        t.key = lowercase(english);
+      // token leaves the name as written, and so does a token whose listed name the host lacks when the name
+      // written is one it has (the list was read from public projects, not from 4D).
+      if (std::string_view english = constantName(suffix.number, suffix.index); !english.empty()) {
+        std::string listed = lowercase(english);
+        if (names_.kindOf(listed) == NameKind::Constant || names_.kindOf(t.key) != NameKind::Constant)
+          t.key = std::move(listed);
+      }
     }
     if (!raw) t.kw = keywordFor(t.key);
     // Names that follow `Function` (and `Function get`/`set`) are user names, never keywords or commands.

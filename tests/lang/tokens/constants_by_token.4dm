@@ -12,3 +12,9 @@ ALERT(String(Is longint:K8:999))
 ALERT(String(Mercredi:K10:15)+" "+String(Décembre:K10:12))
 ALERT(String(Exécution:K13:4)+" "+String(Retardé:K13:2)+" "+String(N existe pas:K13:3))
 ALERT(String(Process state(Current process)=Exécution:K13:4))
+// Names that begin with a digit, by token: commands-legacy/application-type gives 4D Local mode 0, 4D Remote mode 4
+// and 4D Server 5.
+ALERT(String(4D Local mode:K5:1)+" "+String(4D Remote mode:K5:5)+" "+String(4D Server:K5:6))
+// A token listed under a name the host lacks (K8:26 is the obsolete _o_Is float), written with one it has: the
+// name written decides.
+ALERT(String(Is real:K8:26))
