@@ -7,6 +7,7 @@
 #include "builtins/builtin_groups.h"
 #include "builtins/command_args.h"
 #include "builtins/document_text.h"
+#include "builtins/ok_result.h"
 #include "values/value_ops.h"
 
 namespace fourd {
@@ -67,16 +68,23 @@ class BlobClass : public ClassDef {
 
 // Convert to text(blob; charSet): a BOM is looked for when the set is a Unicode one, and then decides
 // (commands-legacy/convert-to-text).
-Value convertToTextCmd(CallContext&, std::vector<Value>& args, void*) {
+// Both set OK: "If the command has been correctly executed, the OK variable is set to 1. Otherwise, it is set
+// to 0."
+Value convertToTextCmd(CallContext& ctx, std::vector<Value>& args, void*) {
+  OKResult ok(ctx);
   const std::string& bytes = blobArg(args, 0, "Convert to text");
   Charset charset = encodingArg(args, 1, "Convert to text", TextEncoding{}).charset;
-  return Value::text(isUnicode(charset) ? decodeDocument(bytes, charset) : decodeText(bytes, charset));
+  Value text = Value::text(isUnicode(charset) ? decodeDocument(bytes, charset) : decodeText(bytes, charset));
+  ok.succeeded();
+  return text;
 }
 
-Value convertFromTextCmd(CallContext&, std::vector<Value>& args, void*) {
+Value convertFromTextCmd(CallContext& ctx, std::vector<Value>& args, void*) {
+  OKResult ok(ctx);
   const std::string& text = textArg(args, 0, "CONVERT FROM TEXT");
   Charset charset = encodingArg(args, 1, "CONVERT FROM TEXT", TextEncoding{}).charset;
   args[2] = scalarBlob(encodeDocument(text, TextEncoding{charset, false}));
+  ok.succeeded();
   return Value();
 }
 

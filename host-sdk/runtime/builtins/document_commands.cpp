@@ -10,8 +10,10 @@
 #include "builtins/document_text.h"
 #include "builtins/file_errors.h"
 #include "builtins/file_operations.h"
+#include "builtins/ok_result.h"
 #include "interp/call_context.h"
 #include "values/array_data.h"
+#include "values/value_ops.h"
 
 namespace fs = std::filesystem;
 
@@ -45,6 +47,26 @@ Value documentToText(CallContext& ctx, std::vector<Value>& args, void*) {
   return Value::text(convertLineBreaks(decodeDocument(readDocument(path, "Document to text"), encoding.charset), breaks));
 }
 
+// DOCUMENT TO BLOB(document; blob) and BLOB TO DOCUMENT(document; blob): the whole file, byte for byte. "OK is set
+// to 1 if the document is correctly loaded [written], otherwise OK is set to 0 and an error is generated"
+// (commands-legacy/document-to-blob, blob-to-document).
+Value documentToBlob(CallContext& ctx, std::vector<Value>& args, void*) {
+  OKResult ok(ctx);
+  std::string path = documentPathArg(ctx, args, 0, "DOCUMENT TO BLOB").path;
+  blobArg(args, 1, "DOCUMENT TO BLOB");
+  args[1] = scalarBlob(readDocument(path, "DOCUMENT TO BLOB"));
+  ok.succeeded();
+  return Value();
+}
+
+Value blobToDocument(CallContext& ctx, std::vector<Value>& args, void*) {
+  OKResult ok(ctx);
+  std::string path = documentPathArg(ctx, args, 0, "BLOB TO DOCUMENT").path;
+  writeDocument(path, blobArg(args, 1, "BLOB TO DOCUMENT"), "BLOB TO DOCUMENT");
+  ok.succeeded();
+  return Value();
+}
+
 // TEXT TO DOCUMENT(fileName; text {; charSet {; breakMode}}): UTF-8 without a BOM by default.
 Value textToDocument(CallContext& ctx, std::vector<Value>& args, void*) {
   std::string path = documentPathArg(ctx, args, 0, "TEXT TO DOCUMENT").path;
@@ -66,6 +88,7 @@ Value testPathName(CallContext& ctx, std::vector<Value>& args, void*) {
 // CREATE FOLDER(folderPath {; *}): without `*` the folders above must exist (-120); with it they are made, and
 // what follows the last "/" is a document's name, ignored.
 Value createFolderCmd(CallContext& ctx, std::vector<Value>& args, void*) {
+  OKResult ok(ctx);  // "Modifies variables: OK, error" (commands-legacy/create-folder)
   bool hierarchy = hasArg(args, 1);
   DocumentPath target = documentPathArg(ctx, args, 0, "CREATE FOLDER");
   std::string folder = hierarchy && !target.folder ? fs::path(target.path).parent_path().string() : target.path;
@@ -78,23 +101,31 @@ Value createFolderCmd(CallContext& ctx, std::vector<Value>& args, void*) {
     fs::create_directory(folder, ec);
   }
   if (ec) throwSystemError("CREATE FOLDER", folder, ec);
+  ok.succeeded();
   return Value();
 }
 
+// DELETE DOCUMENT(document): "Deleting a document sets the OK system variable to 1. If DELETE DOCUMENT can't delete
+// the document, the OK system variable is set to 0" (commands-legacy/delete-document).
 Value deleteDocument(CallContext& ctx, std::vector<Value>& args, void*) {
+  OKResult ok(ctx);
   std::string path = documentPathArg(ctx, args, 0, "DELETE DOCUMENT").path;
   std::error_code ec;
   if (!fs::is_regular_file(fs::symlink_status(path, ec)) && !fs::is_symlink(fs::symlink_status(path, ec)))
     throwFileError(file_error::kFileNotFound, "DELETE DOCUMENT", "no such document", path);
   fs::remove(path, ec);
   if (ec) throwSystemError("DELETE DOCUMENT", path, ec);
+  ok.succeeded();
   return Value();
 }
 
 // DELETE FOLDER(folder {; deleteOption}): as Folder.delete() (Delete only if empty, Delete with contents).
+// "Modifies variables: OK, error" (commands-legacy/delete-folder).
 Value deleteFolderCmd(CallContext& ctx, std::vector<Value>& args, void*) {
+  OKResult ok(ctx);
   std::string path = documentPathArg(ctx, args, 0, "DELETE FOLDER").path;
   deleteFolder(path, hasArg(args, 1) && intArg(args, 1, "DELETE FOLDER") == 1, "DELETE FOLDER");
+  ok.succeeded();
   return Value();
 }
 
@@ -126,10 +157,13 @@ Value copyDocument(CallContext& ctx, std::vector<Value>& args, void*) {
   return Value();
 }
 
+// "Modifies variables: OK, error" (commands-legacy/move-document).
 Value moveDocument(CallContext& ctx, std::vector<Value>& args, void*) {
+  OKResult ok(ctx);
   std::string source = documentPathArg(ctx, args, 0, "MOVE DOCUMENT").path;
   std::string destination = documentPathArg(ctx, args, 1, "MOVE DOCUMENT").path;
   moveEntry(source, destination, "MOVE DOCUMENT");
+  ok.succeeded();
   return Value();
 }
 
@@ -214,6 +248,8 @@ Value posixToSystem(CallContext&, std::vector<Value>& args, void*) {
 void registerDocumentCommands(Registry& r) {
   addCommand(r, "Document to text", documentToText, 1, 3);
   addCommand(r, "TEXT TO DOCUMENT", textToDocument, 2, 4);
+  addCommand(r, "DOCUMENT TO BLOB", documentToBlob, 2, 2, 1u << 1);
+  addCommand(r, "BLOB TO DOCUMENT", blobToDocument, 2, 2);
   addCommand(r, "Test path name", testPathName, 1, 1);
   addCommand(r, "CREATE FOLDER", createFolderCmd, 1, 2);
   addCommand(r, "DELETE DOCUMENT", deleteDocument, 1, 1);

@@ -43,6 +43,8 @@ class CallContext {
   // The errors of the last failure, as `Last errors` gives them (collection of {errCode; message;
   // componentSignature}).
   virtual Value lastErrors() const = 0;
+  // The OK system variable of the current process, which the commands that report in it set (see OKResult).
+  virtual void setOK(bool succeeded) = 0;
 };
 
 }  // namespace fourd

@@ -2,10 +2,13 @@
 
 #include "interp/project.h"
 #include "process/shared_values.h"
+#include "process/system_variables.h"
 
 namespace fourd {
 
-Engine::Engine() : storage(newSharedObject()) {}
+Engine::Engine() : storage(newSharedObject()) {
+  for (const char* key : kSystemVariableKeys) processVariableNames.intern(key);
+}
 
 Engine::~Engine() { workers.stopAll(); }
 

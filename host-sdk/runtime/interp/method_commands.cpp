@@ -2,6 +2,7 @@
 #include <string>
 
 #include "builtins/command_args.h"
+#include "builtins/ok_result.h"
 #include "interp/compiled_function.h"
 #include "interp/engine.h"
 #include "interp/frame.h"
@@ -35,8 +36,10 @@ Value countParameters(CallContext& ctx, std::vector<Value>&, void*) {
 }
 
 // EXECUTE METHOD(methodName {; result | *} {; param}...): `result` (argument 2) receives what the method
-// returns; `*` says there is none (commands-legacy/execute-method).
+// returns; `*` says there is none; "If this command is executed correctly, the system variable OK is set to 1;
+// otherwise, it is set to 0" (commands-legacy/execute-method).
 Value executeMethod(CallContext& ctx, std::vector<Value>& args, void*) {
+  OKResult ok(ctx);
   Process& p = proc(ctx);
   const std::string& name = textArg(args, 0, "EXECUTE METHOD");
   const CompiledFunction* method = p.engine().project->method(name);
@@ -44,6 +47,7 @@ Value executeMethod(CallContext& ctx, std::vector<Value>& args, void*) {
   std::vector<Value> params(args.size() > 2 ? args.begin() + 2 : args.end(), args.end());
   Value result = callMethod(p, *method, std::move(params));
   if (args.size() > 1 && !isStarArgument(args[1])) args[1] = std::move(result);
+  ok.succeeded();
   return Value();
 }
 

@@ -2,6 +2,7 @@
 
 #include "interp/engine.h"
 #include "interp/invoke.h"
+#include "process/system_variables.h"
 #include "process/task_queue.h"
 
 namespace fourd {
@@ -10,7 +11,10 @@ Process::Process(Engine& engine, std::string name, ProcessOrigin origin, std::sh
     : engine_(engine),
       name_(std::move(name)),
       number_(engine.processes.add(name_, origin)),
-      queue_(std::move(queue)) {}
+      queue_(std::move(queue)) {
+  // 4D documents no initial value for OK; a Longint variable starts at 0.
+  processVariable(kOKVariable) = Value::longint(0);
+}
 
 Process::~Process() = default;
 
@@ -38,6 +42,8 @@ Value Process::callFunction(const Value& object, std::string_view member, std::v
 }
 
 const std::string& Process::projectFolder() const { return engine_.projectFolder; }
+
+void Process::setOK(bool succeeded) { processVariable(kOKVariable) = Value::longint(succeeded ? 1 : 0); }
 
 std::shared_ptr<Mailbox> Process::mailbox() { return queue_; }
 

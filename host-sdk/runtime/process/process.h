@@ -33,6 +33,7 @@ class Process final : public CallContext {
   Value callFormula(const Value& formula, const Value& thisObject, std::vector<Value> args) override;
   Value callFunction(const Value& object, std::string_view member, std::vector<Value> args) override;
   const std::string& projectFolder() const override;
+  void setOK(bool succeeded) override;
   std::string_view processName() const override { return name_; }
   int number() const { return number_; }
   std::shared_ptr<Mailbox> mailbox() override;

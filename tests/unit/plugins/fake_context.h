@@ -57,6 +57,7 @@ class FakeContext : public CallContext {
   std::shared_ptr<Mailbox> mailbox() override { return mailbox_; }
   std::shared_ptr<void> keepAlive() override;
   Value lastErrors() const override;
+  void setOK(bool) override {}  // no plugin command reports in OK
 
   std::shared_ptr<FakeMailbox> fakeMailbox() const { return mailbox_; }
   // True while anyone holds a keep-alive handed out by this context.
