@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 #include <filesystem>
+#include <utility>
 
 #include "builtins/builtin_groups.h"
 #include "builtins/command_args.h"
@@ -261,6 +262,11 @@ void registerDocumentCommands(Registry& r) {
   addCommand(r, "FOLDER LIST", folderList, 2, 2);
   addCommand(r, "Convert path system to POSIX", systemToPosix, 1, 2);
   addCommand(r, "Convert path POSIX to system", posixToSystem, 1, 2);
+  // Select document's options (commands-legacy/select-document): the command needs a screen, but code builds
+  // its options in expressions that must run.
+  for (const auto& [name, value] : {std::pair{"Multiple files", 1}, {"Package open", 2}, {"Package selection", 4},
+                                    {"Allow alias files", 8}, {"Use sheet window", 16}, {"File name entry", 32}})
+    r.addConstant(name, Value::longint(value));
   r.addConstant("Is a document", Value::longint(kIsADocument));
   r.addConstant("Is a folder", Value::longint(kIsAFolder));
   r.addConstant("Recursive parsing", Value::longint(kRecursiveParsing));

@@ -125,12 +125,6 @@ bool Project::parseAll(const std::vector<ProjectSource>& sources) {
   for (const ProjectSource& f : sources) {
     if (f.kind != lang::ModuleKind::Method) continue;
     std::string name = lang::moduleNameFromFile(f.path);
-    // "A name must begin with an alphabetic character, an underscore, or a dollar" (4D 20, Concepts, Identifiers,
-    // Basic Rules): a method whose name starts with a digit could not be called, `4D_utils` lexing as a number.
-    if (!name.empty() && name[0] >= '0' && name[0] <= '9') {
-      std::cerr << f.path << ": a method name must begin with a letter or an underscore, not a digit" << std::endl;
-      ok = false;
-    }
     auto [it, added] = methodFiles.emplace(normalizeName(name), &f.path);
     if (!added) {
       std::cerr << f.path << ": a method of this name is already defined by " << *it->second << std::endl;

@@ -85,6 +85,11 @@ class Resolver {
       scope.types[p.slot] = p.type.kind;
       out.paramSlots.push_back(p.slot);
     }
+    // The parameters after the named ones have the ellipsis's type, as C_xxx(${n}) gives them.
+    if (decl.variadic && decl.variadicType != TypeKind::None) {
+      typedFrom_ = static_cast<int>(decl.params.size()) + 1;
+      typedFromType_ = decl.variadicType;
+    }
     if (decl.hasResult || !decl.resultName.empty()) {
       decl.resultSlot = scope.slotFor(decl.resultName.empty() ? "$0" : decl.resultKey);
       scope.types[decl.resultSlot] = decl.resultType.kind;

@@ -500,6 +500,9 @@ struct FunctionDecl {
   SourcePos pos;
   bool hasDeclare = false;  // methods: a #DECLARE line was present
   std::vector<Param> params;
+  // `... : Type` ending the parameters (4D v20 R3): any number more, each of that type (None when untyped).
+  bool variadic = false;
+  TypeKind variadicType = TypeKind::None;
   bool hasResult = false;   // `: Type` or `-> $r : Type` after the parameters
   TypeRef resultType;
   std::string resultName;   // `-> $r`: "$r"; empty when the result is only returned (`: Type`)

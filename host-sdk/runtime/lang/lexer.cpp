@@ -123,7 +123,7 @@ class Lexer {
       if (c == ' ' || c == '\t') {
         ++i_;
       } else if (c == '/' && at(i_ + 1) == '/') {
-        while (i_ < src_.size() && src_[i_] != '\n' && src_[i_] != '\r') ++i_;
+        skipLineComment();
       } else if (c == '/' && at(i_ + 1) == '*') {
         skipBlockComment();
       } else if (c == '\\' && isContinuation()) {
@@ -135,6 +135,18 @@ class Lexer {
       } else {
         return;
       }
+    }
+  }
+
+  // To the line end; a comment whose line ends with `\` takes in the next line too, as a statement would (4D's
+  // own 4D-SVG comments out a call split so by putting `//` before its first line only).
+  void skipLineComment() {
+    for (;;) {
+      size_t last = std::string_view::npos;
+      for (; i_ < src_.size() && src_[i_] != '\n' && src_[i_] != '\r'; ++i_)
+        if (src_[i_] != ' ' && src_[i_] != '\t') last = i_;
+      if (last == std::string_view::npos || src_[last] != '\\' || i_ >= src_.size()) return;
+      consumeLineBreak();
     }
   }
 
@@ -171,10 +183,11 @@ class Lexer {
     bool raw = rawNext_;
     rawNext_ = false;
     if (c == '"') return lexString();
+    // `4D` alone is the class store (4D.File) or begins a name (4D Server).
     if (c == '4' && (at(i_ + 1) == 'D' || at(i_ + 1) == 'd') && !isWordChar(at(i_ + 2))) return lexName(raw);
-    if (isDigit(c)) return lexNumber();
+    if (isDigit(c)) return startsAName() ? lexName(raw) : lexNumber();
     if (isWordStart(c)) return lexName(raw);
-    if (c == '$') return lexLocal();
+    if (c == '$') return raw ? lexDollarMember() : lexLocal();
     if (c == '<' && at(i_ + 1) == '>' && isWordChar(at(i_ + 2))) return lexInterprocess();
     if (c == '#' && lowercase(src_.substr(i_ + 1, 7)) == "declare" && !isWordChar(at(i_ + 8))) {
       Token t = start(Tok::Declare);
@@ -330,6 +343,26 @@ class Lexer {
     finish(t);
   }
 
+  // A property name after '.' may begin with '$', or be '$' alone: object property names follow ECMAScript's
+  // identifiers (docs/Concepts/identifiers.md), and 4D's own projects use Form.$ and Form.$dialog.
+  void lexDollarMember() {
+    Token t = start(Tok::Name);
+    size_t begin = i_++;
+    while (isWordChar(at(i_))) ++i_;
+    t.text = std::string(src_.substr(begin, i_ - begin));
+    t.key = lowercase(t.text);
+    finish(t);
+  }
+
+  // A word that starts with a digit and begins a known name is that name, not a number: constants (4D Server) and
+  // project methods (4D's own components have 00_LABEL_OPEN_EDITOR and 4D_LOG); so is a run of words with a
+  // token after it (`64 bit version:K5:25`).
+  bool startsAName() const {
+    bool complete = false;
+    return names_.isNameOrPrefix(lowercase(src_.substr(i_, wordEnd(i_) - i_)), complete) ||
+           suffixAt(wordRun().back()).tag != NameTag::None;
+  }
+
   void lexInterprocess() {
     Token t = start(Tok::Interprocess);
     i_ += 2;
@@ -367,6 +400,10 @@ class Lexer {
     if (isWordChar(at(p))) return {};
     s.length = p - k;
     return s;
+  }
+
+  static std::string_view listedName(const Suffix& s) {
+    return s.tag == NameTag::Constant ? constantName(s.number, s.index) : commandName(s.number);
   }
 
   size_t wordEnd(size_t k) const {
@@ -412,11 +449,13 @@ class Lexer {
   }
 
   // With a tokenized suffix after the run: the whole run is the name, unless it starts with a keyword that
-  // is not part of a known name (`return Current process name:C322`).
-  size_t suffixedWords(const WordEnds& ends) const {
+  // is not part of a known name (`return Current process name:C322`). The token's own name is one, even when
+  // the host lacks it (`Use sheet window:K24:11` is no Use).
+  size_t suffixedWords(const WordEnds& ends, const Suffix& suffix) const {
     bool complete = false;
     const std::string whole = keyOf(ends.back());
-    if ((known(whole, complete) && complete) || ends.size() == 1) return ends.size();
+    if ((known(whole, complete) && complete) || ends.size() == 1 || whole == lowercase(listedName(suffix)))
+      return ends.size();
     size_t keywordWords = 0;
     for (size_t n = 1; n < ends.size(); ++n) {
       std::string_view key = std::string_view(whole).substr(0, ends[n - 1] - i_);
@@ -436,7 +475,7 @@ class Lexer {
     } else {
       WordEnds ends = wordRun();
       Suffix runSuffix = suffixAt(ends.back());
-      size_t words = runSuffix.tag != NameTag::None ? suffixedWords(ends) : greedyWords(ends);
+      size_t words = runSuffix.tag != NameTag::None ? suffixedWords(ends, runSuffix) : greedyWords(ends);
       end = ends[words - 1];
       if (words == ends.size()) suffix = runSuffix;
     }

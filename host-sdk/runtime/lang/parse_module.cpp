@@ -27,6 +27,10 @@ void Parser::parameterList(FunctionDecl& fn) {
   expect(Tok::LParen, "'('");
   if (match(Tok::RParen)) return;
   do {
+    if (check(Tok::Dot)) {
+      variadicParameters(fn);
+      break;
+    }
     const Token& t = expect(Tok::Local, "a parameter ($name)");
     Param param;
     param.name = t.text;
@@ -36,6 +40,14 @@ void Parser::parameterList(FunctionDecl& fn) {
     fn.params.push_back(std::move(param));
   } while (match(Tok::Semicolon));
   expect(Tok::RParen, "';' or ')'");
+}
+
+// `...` or `... : Type` as the last parameter: "the number of parameters is variable", and the type, when given,
+// is each one's (blog.4d.com, "A fresh approach to writing variadic functions", 4D v20 R3).
+void Parser::variadicParameters(FunctionDecl& fn) {
+  for (int dot = 0; dot < 3; ++dot) expect(Tok::Dot, "'...'");
+  fn.variadic = true;
+  if (match(Tok::Colon)) fn.variadicType = typeRef().kind;
 }
 
 void Parser::resultSpec(FunctionDecl& fn) {

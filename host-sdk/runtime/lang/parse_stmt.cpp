@@ -305,6 +305,8 @@ StmtPtr Parser::tryStatement() {
 ExprPtr Parser::declaredVariable() {
   const Token& t = peek();
   if (t.kind == Tok::Local) return localVar();
+  // `var ${2} : Text` types the parameters from the second on, as C_TEXT(${2}) does (4d/4D-Labels declares so).
+  if (t.kind == Tok::LocalIndirect) return primary();
   if (t.kind == Tok::Interprocess || (t.kind == Tok::Name && t.kw == Kw::None)) {
     advance();
     if (t.kind == Tok::Interprocess) {

@@ -168,6 +168,7 @@ class Parser {
   std::unique_ptr<FunctionDecl> methodBody(const std::string& name);
   std::unique_ptr<ClassDecl> classBody(const std::string& name);
   void parameterList(FunctionDecl& fn);
+  void variadicParameters(FunctionDecl& fn);
   void resultSpec(FunctionDecl& fn);
   void classExtends(ClassDecl& cls);
   void classFunction(FunctionDecl& fn);

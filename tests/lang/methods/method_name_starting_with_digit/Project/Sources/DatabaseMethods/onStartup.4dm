@@ -1,5 +1,8 @@
-// developer.4d.com/docs/20/Concepts/identifiers (Basic Rules, which apply to methods): "A name must begin with
-// an alphabetic character, an underscore, or a dollar". The host follows this rule: a method file whose name
-// starts with a digit is refused at load, named, rather than loaded as a method no call could reach
-// (`4D_utils` would read as the number 4 followed by a name).
-ALERT("never runs")
+// Method names that start with a digit: 4D 20's rules say a name "must begin with an alphabetic character, an
+// underscore, or a dollar" (docs/Concepts/identifiers.md), yet projects converted from older versions keep such
+// methods and call them, 4D's own components among them (4d/4D-Labels calls 00_LABEL_OPEN_EDITOR("_init"),
+// 4d/4D-Report declares C_TEXT(4D_LOG; $1)). A word that starts with a digit and names a method is that method.
+4D_utils
+ALERT(00_double(21))
+ALERT(String(4D Server:K5:6))  // a constant that starts with a digit, as before
+ALERT(String(12+1))  // numbers stay numbers
