@@ -7,6 +7,7 @@
 #include "interp/invoke.h"
 #include "interp/project.h"
 #include "process/process.h"
+#include "process/system_variables.h"
 
 namespace fourd {
 
@@ -53,6 +54,7 @@ void handleStatementError(Process& p, const Frame& f, RuntimeError& e) {
     const CompiledFunction* handler = p.engine().project->method(p.errorHandler);
     if (handler) {
       p.handledError = e.info();
+      p.processVariable(kErrorVariable) = Value::longint(e.info().code);
       p.inErrorHandler = true;
       try {
         callMethod(p, *handler, {});

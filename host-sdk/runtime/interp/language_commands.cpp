@@ -46,10 +46,10 @@ Value methodCalledOnError(CallContext& ctx, std::vector<Value>&, void*) {
 
 Value lastErrors(CallContext& ctx, std::vector<Value>&, void*) { return ctx.lastErrors(); }
 
-// The system variables an ON ERR CALL method reads (commands-legacy/on-err-call): the error's code, and the
-// method and line where it occurred. Read only: 4D code cannot assign them here. Error formula, the text of the
-// statement, is "": the host keeps no source text once a project is loaded.
-Value errorCode(CallContext& ctx, std::vector<Value>&, void*) { return Value::longint(proc(ctx).handledError.code); }
+// The system variables an ON ERR CALL method reads (commands-legacy/on-err-call) besides Error (a process
+// variable, process/system_variables.h): the method and line where the error occurred. Read only: 4D code cannot
+// assign them here. Error formula, the text of the statement, is "": the host keeps no source text once a project
+// is loaded.
 Value errorMethod(CallContext& ctx, std::vector<Value>&, void*) {
   return Value::text(proc(ctx).handledError.method);
 }
@@ -78,7 +78,6 @@ void registerLanguageCommands(Registry& registry) {
   addCommand(registry, "ON ERR CALL", &onErrCall, 1, 2);
   addCommand(registry, "Method called on error", &methodCalledOnError, 0, 1);
   addCommand(registry, "Last errors", &lastErrors, 0, 0);
-  addCommand(registry, "Error", &errorCode, 0, 0);
   addCommand(registry, "Error method", &errorMethod, 0, 0);
   addCommand(registry, "Error line", &errorLine, 0, 0);
   addCommand(registry, "Error formula", &errorFormula, 0, 0);

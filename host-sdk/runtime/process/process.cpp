@@ -12,8 +12,9 @@ Process::Process(Engine& engine, std::string name, ProcessOrigin origin, std::sh
       name_(std::move(name)),
       number_(engine.processes.add(name_, origin)),
       queue_(std::move(queue)) {
-  // 4D documents no initial value for OK; a Longint variable starts at 0.
+  // 4D documents no initial value for them; a Longint variable starts at 0.
   processVariable(kOKVariable) = Value::longint(0);
+  processVariable(kErrorVariable) = Value::longint(0);
 }
 
 Process::~Process() = default;

@@ -52,7 +52,7 @@ class Process final : public CallContext {
   std::vector<ErrorInfo> errors;
   std::string errorHandler;
   bool inErrorHandler = false;
-  ErrorInfo handledError;  // what the ON ERR CALL method is called for: Error, Error method, Error line
+  ErrorInfo handledError;  // what the ON ERR CALL method is called for: Error method, Error line
   int tryDepth = 0;
   // Thrown with deferred: True and not raised yet: the last one is raised when the Try block or the method that
   // threw them ends. Kept apart from `errors`, which a Try clears when it begins. Each names the activation that

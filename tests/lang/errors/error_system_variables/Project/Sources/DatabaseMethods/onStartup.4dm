@@ -9,3 +9,13 @@ ON ERR CALL("")
 ALERT("Error: "+String(gError))
 ALERT("Error method: "+gMethod)
 ALERT("Error line: "+String(gLine))
+// Error is a Longint process variable (Concepts, System variables): legacy code resets it, lets a handler that
+// does nothing catch the failure, and tests it after the statement.
+ALERT("Error is a Longint: "+String(Type(Error)=Is longint))
+Error:=0
+ON ERR CALL("IGNORE_ERRORS")
+failing
+ON ERR CALL("")
+ALERT("Error after the failing call: "+String(Error))
+Error:=0
+ALERT("Error reset: "+String(Error))

@@ -1,0 +1,1 @@
+// Catches and does nothing: the caller reads Error.
