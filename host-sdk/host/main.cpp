@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (!runtime.load()) return 1;
-  if (options.check) return 0;
+  if (options.check) return runtime.parsedCleanly() ? 0 : 1;
 
   bool ok = runtime.runStartup();
   runtime.waitForExit();

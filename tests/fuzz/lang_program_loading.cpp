@@ -80,7 +80,8 @@ const std::string& scratchProject() {
 std::unique_ptr<Runtime> load(std::string_view input) {
   auto runtime =
       std::make_unique<Runtime>(RuntimeConfig{scratchProject(), kShutdownGraceSeconds, kMaxProcesses});
-  if (!runtime->load(sections(input))) return nullptr;
+  // A program with a method that does not parse would load, but the mutator keeps only programs that parse.
+  if (!runtime->load(sections(input)) || !runtime->parsedCleanly()) return nullptr;
   return runtime;
 }
 

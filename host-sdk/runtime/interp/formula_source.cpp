@@ -8,10 +8,6 @@
 
 namespace fourd {
 
-namespace {
-constexpr int kSyntaxError = -10722;
-}
-
 Value compileFormulaSource(Engine& engine, const std::string& source) {
   const Project& project = *engine.project;
   lang::ExpressionParseResult parsed = lang::parseExpression(source, "Formula from string", project.names());

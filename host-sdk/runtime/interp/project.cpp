@@ -8,6 +8,7 @@
 #include "builtins/registry.h"
 #include "lang/parser.h"
 #include "process/name_table.h"
+#include "values/errors.h"
 
 namespace fourd {
 
@@ -135,6 +136,16 @@ bool Project::parseAll(const std::vector<ProjectSource>& sources) {
     lang::ParseResult result = lang::parse(f.text, f.path, f.kind, oracle_);
     for (const lang::SyntaxError& e : result.errors)
       std::cerr << e.file << ":" << e.line << ":" << e.column << ": " << e.message << std::endl;
+    // 4D runs the methods that parse and reports a method's syntax error when that method runs: one method a
+    // project no longer needs (SQL, a missing plugin) does not stop it. The startup method and classes must parse.
+    if (!result.errors.empty() && f.kind == lang::ModuleKind::Method && f.path != startupPath_) {
+      const lang::SyntaxError& e = result.errors.front();
+      methodModules_.push_back(lang::methodRaising(
+          f.path, kSyntaxError, "Syntax error in method " + lang::moduleNameFromFile(f.path) + " at line " +
+                                    std::to_string(e.line) + ", column " + std::to_string(e.column) + ": " + e.message));
+      ++brokenMethods_;
+      continue;
+    }
     if (!result.errors.empty()) {
       ok = false;
       continue;

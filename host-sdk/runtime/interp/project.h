@@ -45,6 +45,9 @@ class Project {
   UserClass* userClass(std::string_view name) const;           // case-sensitive
   const lang::NameOracle& names() const { return oracle_; }
   ResolveContext resolveContext() const;
+  // Whether a project method failed to parse: it was loaded as one that raises its first syntax error when
+  // called (--check fails on it).
+  bool hasBrokenMethods() const { return brokenMethods_ > 0; }
 
  private:
   bool build(const std::vector<ProjectSource>& sources);
@@ -56,6 +59,7 @@ class Project {
   NameTable& interprocessVariables_;
   std::string folder_;
   std::string startupPath_;
+  size_t brokenMethods_ = 0;
   lang::ProjectNameOracle oracle_;
   std::vector<std::shared_ptr<lang::Module>> methodModules_;
   std::unordered_map<std::string, std::unique_ptr<CompiledFunction>> methods_;  // by normalised name

@@ -37,6 +37,8 @@ bool Runtime::load() {
   return engine_->project->load(config_.path);
 }
 
+bool Runtime::parsedCleanly() const { return !engine_->project->hasBrokenMethods(); }
+
 bool Runtime::load(std::vector<ProjectSource> sources) {
   engine_->project = std::make_unique<Project>(engine_->processVariableNames, engine_->interprocessVariableNames);
   return engine_->project->load(std::move(sources));

@@ -31,8 +31,11 @@ class Runtime {  // one per host run
   Runtime& operator=(const Runtime&) = delete;
 
   // Loads the project (classes, methods, startup method); prints syntax errors to stderr
-  // ("file:line:column: message"); false when anything failed to load.
+  // ("file:line:column: message"); false when anything failed to load. A project method that does not parse
+  // loads as one that raises its syntax error when called (see parsedCleanly).
   bool load();
+  // After load(): no file had a syntax error (what --check asks).
+  bool parsedCleanly() const;
   // load() from texts in memory instead of files (tools that run generated code: the evaluator fuzzer); the
   // first source is the startup method.
   bool load(std::vector<ProjectSource> sources);

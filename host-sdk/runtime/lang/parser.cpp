@@ -116,6 +116,34 @@ std::string moduleNameFromFile(std::string_view fileName) {
   return std::string(fileName);
 }
 
+std::unique_ptr<Module> methodRaising(std::string fileName, int code, const std::string& message) {
+  const SourcePos pos{1, 1};
+  auto throwExpr = std::make_unique<ThrowExpr>(pos);
+  auto codeArg = std::make_unique<LiteralExpr>(pos);
+  codeArg->literal = LiteralKind::Number;
+  codeArg->number = code;
+  codeArg->integral = true;
+  codeArg->value = fourd::Value::real(code);
+  auto messageArg = std::make_unique<LiteralExpr>(pos);
+  messageArg->literal = LiteralKind::Text;
+  messageArg->text = message;
+  messageArg->value = fourd::Value::text(message);
+  throwExpr->args.push_back(std::move(codeArg));
+  throwExpr->args.push_back(std::move(messageArg));
+  auto statement = std::make_unique<ExprStmt>(pos);
+  statement->expr = std::move(throwExpr);
+
+  auto module = std::make_unique<Module>();
+  module->kind = ModuleKind::Method;
+  module->name = moduleNameFromFile(fileName);
+  module->file = std::move(fileName);
+  module->method = std::make_unique<FunctionDecl>();
+  module->method->name = module->name;
+  module->method->pos = pos;
+  module->method->body.push_back(std::move(statement));
+  return module;
+}
+
 ParseResult parse(std::string_view source, std::string fileName, ModuleKind kind, const NameOracle& names) {
   Parser parser(source, std::move(fileName), names);
   ParseResult result;

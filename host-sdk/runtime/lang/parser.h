@@ -30,11 +30,15 @@ struct ExpressionParseResult {
 // An expression, or an assignment (an AssignExpr whose value is the assigned value), as Formula from string takes.
 ExpressionParseResult parseExpression(std::string_view source, std::string fileName, const NameOracle& names);
 
-// "Project/Sources/Classes/ChatHandler.4dm" -> "ChatHandler".
 // The 4D commands the language itself handles rather than the command registry (keywords such as This, Formula,
 // True; Not; the C_xxx declarations), lowercase: with the registry's, what the host offers.
 std::vector<std::string> languageCommandNames();
 
+// "Project/Sources/Classes/ChatHandler.4dm" -> "ChatHandler".
 std::string moduleNameFromFile(std::string_view fileName);
+
+// A method module of `fileName` whose body is `throw(code; message)`: what a project method that does not parse
+// becomes, so that the methods that do parse run and calling this one raises its syntax error.
+std::unique_ptr<Module> methodRaising(std::string fileName, int code, const std::string& message);
 
 }  // namespace fourd::lang

@@ -22,6 +22,9 @@ struct ErrorInfo {
 constexpr size_t kMaxElements = size_t(1) << 26;
 constexpr size_t kMaxTextBytes = size_t(1) << 30;
 constexpr int kNotEnoughMemory = -108;
+// Code that does not parse, met when it runs (a formula's text, a project method): the host's code, as for an
+// unknown command.
+constexpr int kSyntaxError = -10722;
 
 class RuntimeError : public std::runtime_error {
  public:

@@ -1,0 +1,3 @@
+Begin SQL
+	SELECT 1 FROM T INTO :$x
+End SQL
