@@ -254,7 +254,9 @@ class Lexer {
       if (src_.substr(i_, text.size()) != text) continue;
       Token t = start(op.kind);
       i_ += text.size();
-      if (op.kind == Tok::Dot) rawNext_ = true;
+      // After '.', and after '->' when a word follows at once ($ptr->value: a property of the pointed object),
+      // the word is a property name.
+      if (op.kind == Tok::Dot || (op.kind == Tok::Arrow && isWordStart(at(i_)))) rawNext_ = true;
       return finish(t);
     }
     error(here(), std::string("unexpected character '") + src_[i_] + "'");

@@ -134,19 +134,7 @@ ExprPtr Parser::postfix() {
   while (true) {
     if (check(Tok::Dot)) {
       SourcePos pos = advance().pos;
-      const Token& name = expect(Tok::Name, "a member name after '.'");
-      if (check(Tok::LParen)) {
-        auto call = node<MemberCallExpr>(pos);
-        call->object = std::move(e);
-        call->name = name.text;
-        call->args = arguments();
-        e = std::move(call);
-      } else {
-        auto member = node<MemberExpr>(pos);
-        member->object = std::move(e);
-        member->name = name.text;
-        e = std::move(member);
-      }
+      e = member(std::move(e), pos, expect(Tok::Name, "a member name after '.'"));
     } else if (check(Tok::LBracket) && peek(1).kind == Tok::LBracket && peek(1).offset == peek().offset + 1) {
       auto chr = node<CharIndexExpr>(advance().pos);
       advance();
@@ -168,9 +156,12 @@ ExprPtr Parser::postfix() {
       expect(Tok::RBrace, "'}'");
       e = std::move(element);
     } else if (check(Tok::Arrow)) {
-      auto deref = node<DerefExpr>(advance().pos);
+      const Token& arrow = advance();
+      auto deref = node<DerefExpr>(arrow.pos);
       deref->pointer = std::move(e);
       e = std::move(deref);
+      // `$ptr->value` is `($ptr->).value`: 4D's own projects write a pointed object's property so.
+      if (check(Tok::Name) && peek().offset == arrow.offset + 2) e = member(std::move(e), arrow.pos, advance());
     } else if (check(Tok::LParen) && e->kind == ExprKind::Index) {
       auto call = node<CallExpr>(peek().pos);
       call->callee = std::move(e);
@@ -180,6 +171,20 @@ ExprPtr Parser::postfix() {
       return e;
     }
   }
+}
+
+ExprPtr Parser::member(ExprPtr object, SourcePos pos, const Token& name) {
+  if (check(Tok::LParen)) {
+    auto call = node<MemberCallExpr>(pos);
+    call->object = std::move(object);
+    call->name = name.text;
+    call->args = arguments();
+    return call;
+  }
+  auto member = node<MemberExpr>(pos);
+  member->object = std::move(object);
+  member->name = name.text;
+  return member;
 }
 
 ExprPtr Parser::primary() {

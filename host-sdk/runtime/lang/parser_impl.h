@@ -130,6 +130,8 @@ class Parser {
   ExprPtr chain();
   ExprPtr unary();
   ExprPtr postfix();
+  // object.name or object.name(args), at `pos`.
+  ExprPtr member(ExprPtr object, SourcePos pos, const Token& name);
   ExprPtr primary();
   ExprPtr keywordExpr();
   ExprPtr nameExpr();
