@@ -19,7 +19,7 @@ namespace fourd {
 std::string readDocument(const std::string& path, std::string_view what) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) throwFileError(file_error::kFileNotFound, what, "no such file", path);
-  if (fs::file_size(path, ec) > kMaxTextBytes)
+  if (auto size = fs::file_size(path, ec); !ec && size > kMaxTextBytes)
     throw RuntimeError(kNotEnoughMemory, std::string(what) + ": the file is larger than a text or a BLOB may be: " + path);
   std::ifstream in(path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

@@ -143,7 +143,7 @@ bool Project::parseAll(const std::vector<ProjectSource>& sources) {
       methodModules_.push_back(lang::methodRaising(
           f.path, kSyntaxError, "Syntax error in method " + lang::moduleNameFromFile(f.path) + " at line " +
                                     std::to_string(e.line) + ", column " + std::to_string(e.column) + ": " + e.message));
-      ++brokenMethods_;
+      hasBrokenMethods_ = true;
       continue;
     }
     if (!result.errors.empty()) {

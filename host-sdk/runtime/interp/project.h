@@ -47,7 +47,7 @@ class Project {
   ResolveContext resolveContext() const;
   // Whether a project method failed to parse: it was loaded as one that raises its first syntax error when
   // called (--check fails on it).
-  bool hasBrokenMethods() const { return brokenMethods_ > 0; }
+  bool hasBrokenMethods() const { return hasBrokenMethods_; }
 
  private:
   bool build(const std::vector<ProjectSource>& sources);
@@ -59,7 +59,7 @@ class Project {
   NameTable& interprocessVariables_;
   std::string folder_;
   std::string startupPath_;
-  size_t brokenMethods_ = 0;
+  bool hasBrokenMethods_ = false;
   lang::ProjectNameOracle oracle_;
   std::vector<std::shared_ptr<lang::Module>> methodModules_;
   std::unordered_map<std::string, std::unique_ptr<CompiledFunction>> methods_;  // by normalised name

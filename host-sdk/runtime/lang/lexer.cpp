@@ -187,7 +187,7 @@ class Lexer {
     if (c == '4' && (at(i_ + 1) == 'D' || at(i_ + 1) == 'd') && !isWordChar(at(i_ + 2))) return lexName(raw);
     if (isDigit(c)) return startsAName() ? lexName(raw) : lexNumber();
     if (isWordStart(c)) return lexName(raw);
-    if (c == '$') return raw ? lexDollarMember() : lexLocal();
+    if (c == '$') return raw ? lexDollarWord(Tok::Name) : lexLocal();
     if (c == '<' && at(i_ + 1) == '>' && isWordChar(at(i_ + 2))) return lexInterprocess();
     if (c == '#' && lowercase(src_.substr(i_ + 1, 7)) == "declare" && !isWordChar(at(i_ + 8))) {
       Token t = start(Tok::Declare);
@@ -336,21 +336,17 @@ class Lexer {
       i_ += 2;
       return finish(t);
     }
-    Token t = start(Tok::Local);
-    size_t begin = i_++;
-    while (isWordChar(at(i_))) ++i_;
-    if (i_ == begin + 1) error(t.pos, "expected a variable name after '$'");
-    t.text = std::string(src_.substr(begin, i_ - begin));
-    t.key = lowercase(t.text);
-    finish(t);
+    lexDollarWord(Tok::Local);
   }
 
-  // A property name after '.' may begin with '$', or be '$' alone: object property names follow ECMAScript's
-  // identifiers (docs/Concepts/identifiers.md), and 4D's own projects use Form.$ and Form.$dialog.
-  void lexDollarMember() {
-    Token t = start(Tok::Name);
+  // `$` and the word after it: a local (which needs the word), or a property name after '.', which may begin with
+  // '$' or be '$' alone: object property names follow ECMAScript's identifiers (docs/Concepts/identifiers.md), and
+  // 4D's own projects use Form.$ and Form.$dialog.
+  void lexDollarWord(Tok kind) {
+    Token t = start(kind);
     size_t begin = i_++;
     while (isWordChar(at(i_))) ++i_;
+    if (kind == Tok::Local && i_ == begin + 1) error(t.pos, "expected a variable name after '$'");
     t.text = std::string(src_.substr(begin, i_ - begin));
     t.key = lowercase(t.text);
     finish(t);

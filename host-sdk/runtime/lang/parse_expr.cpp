@@ -16,7 +16,6 @@
 #include "lang/parser_impl.h"
 
 namespace fourd::lang {
-namespace {
 
 ExprPtr literalNumber(SourcePos pos, double value, bool integral) {
   auto lit = node<LiteralExpr>(pos);
@@ -34,6 +33,8 @@ ExprPtr literalText(SourcePos pos, std::string text) {
   lit->text = std::move(text);
   return lit;
 }
+
+namespace {
 
 ExprPtr literalBoolean(SourcePos pos, bool value) {
   auto lit = node<LiteralExpr>(pos);

@@ -119,17 +119,8 @@ std::string moduleNameFromFile(std::string_view fileName) {
 std::unique_ptr<Module> methodRaising(std::string fileName, int code, const std::string& message) {
   const SourcePos pos{1, 1};
   auto throwExpr = std::make_unique<ThrowExpr>(pos);
-  auto codeArg = std::make_unique<LiteralExpr>(pos);
-  codeArg->literal = LiteralKind::Number;
-  codeArg->number = code;
-  codeArg->integral = true;
-  codeArg->value = fourd::Value::real(code);
-  auto messageArg = std::make_unique<LiteralExpr>(pos);
-  messageArg->literal = LiteralKind::Text;
-  messageArg->text = message;
-  messageArg->value = fourd::Value::text(message);
-  throwExpr->args.push_back(std::move(codeArg));
-  throwExpr->args.push_back(std::move(messageArg));
+  throwExpr->args.push_back(literalNumber(pos, code, true));
+  throwExpr->args.push_back(literalText(pos, message));
   auto statement = std::make_unique<ExprStmt>(pos);
   statement->expr = std::move(throwExpr);
 

@@ -38,6 +38,10 @@ std::unique_ptr<T> node(SourcePos pos) {
   return std::make_unique<T>(pos);
 }
 
+// Literal nodes with their ready value (parse_expr.cpp).
+ExprPtr literalNumber(SourcePos pos, double value, bool integral);
+ExprPtr literalText(SourcePos pos, std::string text);
+
 // `shared`, `singleton`, `local`, `exposed` before Function / Class constructor.
 inline bool isQualifier(const Token& t) {
   return t.kind == Tok::Name && t.kw == Kw::None &&
